@@ -1,0 +1,42 @@
+import type { CardStore } from './knowledge/card-store.ts';
+import { detectLang } from './lang/detect-lang.ts';
+import type { Matcher } from './match/matcher.ts';
+import type { Input, Reply } from './reply.ts';
+
+/**
+ * The seam for sandbox commands: returns null when the text is not a docker command,
+ * so the dispatcher falls through to question matching.
+ */
+export interface CommandHandler {
+  handle(input: Input): Promise<Reply | null>;
+}
+
+export interface Brain {
+  cards: CardStore;
+  matcher: Matcher;
+  commands?: CommandHandler;
+}
+
+const HELP = /^\s*(help|--help|-h|\?|？|幫助|帮助|說明|说明|使用說明|使用说明)?\s*$/i;
+
+/** One path for every surface: help, then docker commands, then questions. No Slack, no I/O but the sandbox. */
+export async function dispatch(input: Input, brain: Brain): Promise<Reply> {
+  if (HELP.test(input.text)) return { kind: 'help', lang: detectLang(input.text) };
+  const command = await brain.commands?.handle(input);
+  if (command) return command;
+  return answerQuestion(input.text, brain);
+}
+
+function answerQuestion(text: string, { matcher, cards }: Brain): Reply {
+  const result = matcher.match(text);
+  const { lang } = result;
+  if (result.kind === 'answer') {
+    const card = cards.view(result.cardId, lang);
+    if (card) return { kind: 'answer', lang, card, score: result.score };
+  }
+  if (result.kind === 'suggestions') {
+    const suggestions = result.cardIds.flatMap((id) => cards.ref(id, lang) ?? []).slice(0, 3);
+    if (suggestions.length > 0) return { kind: 'suggestions', lang, suggestions, score: result.score };
+  }
+  return { kind: 'no-answer', lang };
+}

@@ -1,0 +1,92 @@
+import type { Lang } from './lang/lang.ts';
+import type { ErrorCode } from './errors.ts';
+
+/** Where a message came from; decides nothing in the brain, only logging and rendering hints. */
+export type Surface = 'slash' | 'mention' | 'channel' | 'dm' | 'button' | 'shell' | 'cli';
+
+export interface Input {
+  text: string;
+  surface: Surface;
+  user?: string;
+  channel?: string;
+}
+
+export interface CardRef {
+  id: string;
+  title: string;
+}
+
+/** A card in one reply language: everything a renderer needs, nothing to look up. */
+export interface CardView {
+  id: string;
+  title: string;
+  body: string;
+  commands: { cmd: string; readOnly: boolean; note?: string }[];
+  source: string;
+  related: CardRef[];
+}
+
+interface Base {
+  lang: Lang;
+}
+
+export interface HelpReply extends Base {
+  kind: 'help';
+}
+export interface AnswerReply extends Base {
+  kind: 'answer';
+  card: CardView;
+  score: number;
+}
+export interface SuggestionsReply extends Base {
+  kind: 'suggestions';
+  suggestions: CardRef[];
+  score: number | null;
+}
+export interface NoAnswerReply extends Base {
+  kind: 'no-answer';
+}
+/** A read-only command run on the sandbox; `output` is the docker CLI's text, already bounded. */
+export interface RunReply extends Base {
+  kind: 'run';
+  command: string[];
+  output: string;
+}
+export interface RefusedReply extends Base {
+  kind: 'refused';
+  command: string[] | null;
+  code: ErrorCode;
+  /** Localized, friendly: why, and what to do instead. */
+  reason: string;
+  card: CardRef | null;
+}
+/** A cleanup idiom from the notes: what it would remove right now, removing nothing. */
+export interface DryRunReply extends Base {
+  kind: 'dry-run';
+  command: string[];
+  /** The read-only listing that was really run. */
+  listed: string[];
+  /** What the listing printed: the ids/names that would be removed. */
+  output: string;
+  count: number;
+  card: CardRef | null;
+}
+/** The sandbox could not answer (down, timed out, no such container…). */
+export interface ErrorReply extends Base {
+  kind: 'error';
+  command: string[] | null;
+  code: ErrorCode;
+  message: string;
+}
+
+export type Reply =
+  | HelpReply
+  | AnswerReply
+  | SuggestionsReply
+  | NoAnswerReply
+  | RunReply
+  | RefusedReply
+  | DryRunReply
+  | ErrorReply;
+
+export type ReplyKind = Reply['kind'];
