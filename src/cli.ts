@@ -1,0 +1,46 @@
+import { isDockhandError } from './errors.ts';
+
+const USAGE = `usage: dockhand <command>
+
+  start                      run Dockhand: Slack when configured, else the local shell
+  ask [--json] <text>        answer one question or run one sandbox command
+  ask --jsonl                read one text per line on stdin, write one JSON object per line
+  shell                      chat with Dockhand in the terminal
+  kb check [dir]             validate the knowledge cards
+  manifest --url https://host | --socket
+                             print the Slack app manifest to paste at api.slack.com/apps
+`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+    case undefined:
+      return (await import('./app.ts')).startApp(process.env);
+    case 'shell':
+      return (await import('./app.ts')).startShell(process.env);
+    case 'ask':
+      return (await import('./app.ts')).ask(process.env, rest);
+    case 'kb':
+      if (rest[0] !== 'check') break;
+      return (await import('./cli/kb-check-command.ts')).kbCheckCommand(rest.slice(1), process.stdout, process.stderr);
+    case 'manifest':
+      return (await import('./cli/manifest-command.ts')).manifestCommand(rest, process.stdout, process.stderr);
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+  }
+  process.stderr.write(`dockhand: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
+  return 2;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (err) {
+  // Coded errors are for people (a broken card, a bad variable): print the fix, not a stack.
+  if (!isDockhandError(err)) throw err;
+  process.stderr.write(`dockhand: ${err.message}\n`);
+  process.exitCode = 1;
+}

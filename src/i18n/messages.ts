@@ -1,0 +1,68 @@
+import type { Lang } from '../lang/lang.ts';
+import { toSimplified } from '../lang/convert-chinese.ts';
+
+/** UI phrases in the two written languages; Simplified is derived, like the cards. */
+const MESSAGES = {
+  en: {
+    helpTitle: 'Dockhand teaches Docker from the course notes.',
+    helpAsk: 'Ask a question in your own words, in English or Chinese:',
+    helpAskExamples: ['how do I remove exited containers', '什麼是 namespace', '镜像和容器有什么区别'],
+    helpRun: 'Run a read-only docker command on the sandbox and see its real output:',
+    helpRunExamples: ['ps -a', 'images', 'history hello-world', 'logs web --tail 5'],
+    helpSafe: 'Commands that change things (run, rm, build, prune…) are never run: you get the card that teaches them, and cleanup idioms get a dry run.',
+    noAnswer: "I don't know that one. I answer Docker questions from the course notes. Try `/docker help` for examples.",
+    didYouMean: "I'm not sure which one you mean. Did you mean:",
+    commands: 'Commands',
+    readOnlyHint: 'read-only: try it on the sandbox',
+    source: 'Source (course notes)',
+    related: 'Related',
+    learnIt: 'Learn it',
+    refusedPrefix: "I won't run that on the sandbox",
+    dryRunHeader: 'Dry run: nothing was removed. Right now this would remove {count} item(s):',
+    dryRunNone: 'Dry run: nothing was removed, and right now there is nothing it would remove.',
+    listedWith: 'listed with',
+    shellPrompt: 'Type a question or a docker command (`help`, `exit`).',
+    connectSlack: 'No Slack credentials: running the local shell. To connect Slack, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode); see README "Install in your workspace".',
+  },
+  zh: {
+    helpTitle: 'Dockhand 根據課程筆記教你 Docker。',
+    helpAsk: '用你自己的話發問，中文或英文都可以：',
+    helpAskExamples: ['怎麼刪除退出的容器', 'what are namespaces', '映像和容器有什麼不同'],
+    helpRun: '在沙箱上執行唯讀的 docker 指令，看真實的輸出：',
+    helpRunExamples: ['ps -a', 'images', 'history hello-world', 'logs web --tail 5'],
+    helpSafe: '會改變東西的指令（run、rm、build、prune…）一律不執行：你會拿到教這個指令的卡片，清理用的指令會做一次模擬（dry run）。',
+    noAnswer: '這個我不知道。我回答課程筆記裡的 Docker 問題，輸入 `/docker help` 看範例。',
+    didYouMean: '我不確定你問的是哪一個，你是指：',
+    commands: '指令',
+    readOnlyHint: '唯讀：可以在沙箱上試試',
+    source: '出處（課程筆記）',
+    related: '相關主題',
+    learnIt: '學習這個指令',
+    refusedPrefix: '這個指令不會在沙箱上執行',
+    dryRunHeader: '模擬執行：什麼都沒有刪除。現在執行的話會刪除 {count} 個項目：',
+    dryRunNone: '模擬執行：什麼都沒有刪除，而且現在也沒有東西會被刪除。',
+    listedWith: '列出的指令',
+    shellPrompt: '輸入問題或 docker 指令（`help`、`exit`）。',
+    connectSlack: '沒有 Slack 憑證：啟動本機 shell。要連接 Slack，請設定 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET（HTTP）或 SLACK_APP_TOKEN（Socket Mode），見 README。',
+  },
+} as const;
+
+type Catalog = (typeof MESSAGES)['en'];
+export type MessageKey = keyof Catalog;
+
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A UI phrase in the reply language. */
+export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const value = MESSAGES[lang === 'en' ? 'en' : 'zh'][key];
+  const text = fill(Array.isArray(value) ? value.join('\n') : (value as string), vars);
+  return lang === 'zh-CN' ? toSimplified(text) : text;
+}
+
+/** A list-valued phrase (examples) in the reply language. */
+export function msgList(lang: Lang, key: 'helpAskExamples' | 'helpRunExamples'): string[] {
+  const list: readonly string[] = MESSAGES[lang === 'en' ? 'en' : 'zh'][key];
+  return lang === 'zh-CN' ? list.map(toSimplified) : [...list];
+}

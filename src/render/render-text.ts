@@ -1,0 +1,64 @@
+import { msg, msgList } from '../i18n/messages.ts';
+import type { AnswerReply, DryRunReply, Reply } from '../reply.ts';
+
+function renderHelp(lang: Reply['lang']): string {
+  return [
+    msg(lang, 'helpTitle'),
+    '',
+    msg(lang, 'helpAsk'),
+    ...msgList(lang, 'helpAskExamples').map((q) => `  /docker ${q}`),
+    '',
+    msg(lang, 'helpRun'),
+    ...msgList(lang, 'helpRunExamples').map((c) => `  /docker ${c}`),
+    '',
+    msg(lang, 'helpSafe'),
+  ].join('\n');
+}
+
+function renderAnswer({ card, lang }: AnswerReply): string {
+  const lines = [`*${card.title}*`, '', card.body];
+  if (card.commands.length > 0) {
+    lines.push('', `${msg(lang, 'commands')}:`);
+    for (const c of card.commands) {
+      lines.push(`  $ ${c.cmd}${c.readOnly ? `    (${msg(lang, 'readOnlyHint')})` : ''}`);
+      if (c.note) lines.push(`    ${c.note}`);
+    }
+  }
+  lines.push('', `${msg(lang, 'source')}: ${card.source}`);
+  if (card.related.length > 0) lines.push(`${msg(lang, 'related')}: ${card.related.map((r) => r.title).join(' · ')}`);
+  return lines.join('\n');
+}
+
+function renderDryRun(reply: DryRunReply): string {
+  const { lang, count } = reply;
+  const lines = [`$ ${reply.command.join(' ')}`, count > 0 ? msg(lang, 'dryRunHeader', { count }) : msg(lang, 'dryRunNone')];
+  if (count > 0) lines.push(reply.output.trimEnd());
+  lines.push(`(${msg(lang, 'listedWith')}: ${reply.listed.join(' ')})`);
+  if (reply.card) lines.push(`${msg(lang, 'learnIt')}: ${reply.card.title}`);
+  return lines.join('\n');
+}
+
+/** The Reply as a person reads it in a terminal: the shell, `ask`, and the JSON `text` field. */
+export function renderText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'help':
+      return renderHelp(reply.lang);
+    case 'answer':
+      return renderAnswer(reply);
+    case 'suggestions':
+      return [msg(reply.lang, 'didYouMean'), ...reply.suggestions.map((s, i) => `  ${i + 1}. ${s.title}`)].join('\n');
+    case 'no-answer':
+      return msg(reply.lang, 'noAnswer');
+    case 'run':
+      return `$ ${reply.command.join(' ')}\n${reply.output.trimEnd()}`;
+    case 'refused': {
+      const head = reply.command ? `$ ${reply.command.join(' ')}\n` : '';
+      const learn = reply.card ? `\n${msg(reply.lang, 'learnIt')}: ${reply.card.title}` : '';
+      return `${head}${msg(reply.lang, 'refusedPrefix')}: ${reply.reason}${learn}`;
+    }
+    case 'dry-run':
+      return renderDryRun(reply);
+    case 'error':
+      return `${reply.command ? `$ ${reply.command.join(' ')}\n` : ''}${reply.message}`;
+  }
+}
