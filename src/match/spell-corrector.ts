@@ -2,7 +2,7 @@ import { editDistance } from './edit-distance.ts';
 
 export type SpellCorrector = (word: string) => string | null;
 
-const CORRECTABLE = /^[a-z]{4,24}$/;
+const CORRECTABLE = /^[a-z]{5,24}$/;
 const CACHE_LIMIT = 5000;
 
 /**

@@ -83,7 +83,6 @@ const GROUPS: Group[] = [
 const EXTRA: Record<string, string[]> = {
   rmi: ['rmi', 'remove', 'image'],
   ps: ['ps', 'list', 'container'],
-  images: ['images', 'list', 'image'],
 };
 
 const HAN = /\p{Script=Han}/u;

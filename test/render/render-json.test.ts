@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createCardStore } from '../../src/knowledge/card-store.ts';
+import { renderJson } from '../../src/render/render-json.ts';
+import { renderText } from '../../src/render/render-text.ts';
+import type { Reply } from '../../src/reply.ts';
+import { makeCard } from '../helpers.ts';
+
+const card = createCardStore([makeCard()]).view('remove-exited-containers', 'en')!;
+const replies: Reply[] = [
+  { kind: 'help', lang: 'en' },
+  { kind: 'answer', lang: 'en', card, score: 0.12 },
+  { kind: 'suggestions', lang: 'en', score: 0.5, suggestions: [{ id: 'a', title: 'A' }] },
+  { kind: 'no-answer', lang: 'zh-CN' },
+  { kind: 'run', lang: 'en', command: ['docker', 'ps'], output: 'X\n' },
+  { kind: 'refused', lang: 'en', command: ['docker', 'rm'], code: 'NOT_ALLOWED', reason: 'r', card: { id: 'c', title: 'C' } },
+  { kind: 'dry-run', lang: 'en', command: ['docker', 'container', 'prune'], listed: ['docker', 'ps'], output: 'a\n', count: 1, card: null },
+  { kind: 'error', lang: 'en', command: ['docker', 'ps'], code: 'SANDBOX_UNREACHABLE', message: 'down' },
+];
+
+describe('renderJson', () => {
+  it.each(replies)('has the contract fields for $kind, with matched exactly when kind is answer', (reply) => {
+    const json = renderJson(reply);
+    expect(Object.keys(json).sort()).toEqual(['card', 'command', 'kind', 'lang', 'matched', 'output', 'score', 'suggestions', 'text'].sort());
+    expect(json.matched).toBe(reply.kind === 'answer');
+    expect(json.text).toBe(renderText(reply));
+    expect(json.kind).toBe(reply.kind);
+  });
+
+  it('fills card, score, suggestions, command and output where the reply has them', () => {
+    expect(renderJson(replies[1]!)).toMatchObject({ card: { id: 'remove-exited-containers', title: 'Remove exited containers' }, score: 0.12, command: null, output: null });
+    expect(renderJson(replies[2]!)).toMatchObject({ card: null, suggestions: [{ id: 'a', title: 'A' }], score: 0.5 });
+    expect(renderJson(replies[4]!)).toMatchObject({ command: ['docker', 'ps'], output: 'X\n', score: null });
+    expect(renderJson(replies[5]!)).toMatchObject({ card: { id: 'c' }, output: null });
+  });
+});
