@@ -9,6 +9,7 @@ import { runShell } from './shell/run-shell.ts';
 function wire(env: NodeJS.ProcessEnv) {
   const config = readConfig(env);
   const sandbox = createDockerSandbox(config.sandbox);
+  // No audit callback here: in Slack mode the access gate audit-logs each run once.
   return { config, sandbox, brain: createBrain({ sandbox }) };
 }
 
@@ -32,6 +33,12 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
     return 0;
   }
   const { startSlackApp } = await import('./slack/start-slack-app.ts');
-  await startSlackApp(config, brain, sandbox);
+  const running = await startSlackApp(config, brain, sandbox);
+  // Graceful shutdown: stop taking requests, let in-flight ones (and their replies) finish, exit 0.
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await running.stop();
   return 0;
 }

@@ -1,0 +1,141 @@
+import { DockhandError } from './errors.ts';
+import { readSandboxEnv, type SandboxEnv } from './sandbox/read-sandbox-env.ts';
+
+export type Mode = 'http' | 'socket' | 'local';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface SlackConfig {
+  botToken: string;
+  /** HTTP mode only: Socket Mode connections are authenticated by the app token. */
+  signingSecret: string | null;
+  appToken: string | null;
+  /** Web API base URL with a trailing slash; null means Slack's own. */
+  apiUrl: string | null;
+}
+
+export interface Config {
+  mode: Mode;
+  slack: SlackConfig | null;
+  port: number;
+  listenChannels: string[];
+  sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number };
+  logLevel: LogLevel;
+  sandbox: SandboxEnv;
+}
+
+type Env = Record<string, string | undefined>;
+
+const APP_SETTINGS = 'https://api.slack.com/apps → your app';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Collects every problem, so one start-up shows them all instead of one per attempt. */
+class Problems {
+  readonly list: string[] = [];
+  add(variable: string, problem: string, fix: string): void {
+    this.list.push(`${variable} ${problem}: ${fix}`);
+  }
+}
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v === '' ? undefined : v;
+}
+
+function readToken(env: Env, name: string, prefix: string, where: string, p: Problems): string | null {
+  const v = value(env, name);
+  if (v === undefined) return null;
+  if (!v.startsWith(prefix) || /\s/.test(v)) p.add(name, `must start with "${prefix}"`, `copy it from ${where}`);
+  return v;
+}
+
+function readSlack(env: Env, p: Problems): { mode: Mode; slack: SlackConfig | null } {
+  const botWhere = `${APP_SETTINGS} → OAuth & Permissions → "Bot User OAuth Token" (install the app to your workspace first)`;
+  const botToken = readToken(env, 'SLACK_BOT_TOKEN', 'xoxb-', botWhere, p);
+  const appToken = readToken(env, 'SLACK_APP_TOKEN', 'xapp-', `${APP_SETTINGS} → Basic Information → App-Level Tokens (scope connections:write)`, p);
+  const signingSecret = value(env, 'SLACK_SIGNING_SECRET') ?? null;
+  const apiUrl = readUrl(env, 'SLACK_API_URL', p);
+  if (botToken === null && appToken === null && signingSecret === null) return { mode: 'local', slack: null };
+  if (botToken === null) p.add('SLACK_BOT_TOKEN', 'is missing', `copy it from ${botWhere}`);
+  if (appToken === null && signingSecret === null) {
+    p.add('SLACK_SIGNING_SECRET', 'is missing', `copy it from ${APP_SETTINGS} → Basic Information → App Credentials → "Signing Secret" (or set SLACK_APP_TOKEN for Socket Mode)`);
+  }
+  if (signingSecret !== null && !/^[0-9a-f]{16,}$/i.test(signingSecret)) {
+    p.add('SLACK_SIGNING_SECRET', 'is malformed (expected the hex string Slack shows)', `copy it again from ${APP_SETTINGS} → Basic Information → App Credentials`);
+  }
+  return { mode: appToken ? 'socket' : 'http', slack: { botToken: botToken ?? '', signingSecret, appToken, apiUrl } };
+}
+
+function readUrl(env: Env, name: string, p: Problems): string | null {
+  const v = value(env, name);
+  if (v === undefined) return null;
+  try {
+    const url = new URL(v);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    p.add(name, `is not an http(s) URL ("${v}")`, 'unset it to use Slack itself, or give a base URL such as https://slack.com/api/');
+    return null;
+  }
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, fix: string, p: Problems): number {
+  const v = value(env, name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < min || n > max) {
+    p.add(name, `must be a whole number from ${min} to ${max} (got "${v}")`, fix);
+    return fallback;
+  }
+  return n;
+}
+
+function readIds(env: Env, name: string, pattern: RegExp, kind: string, p: Problems): string[] {
+  const ids = (value(env, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.filter((id) => !pattern.test(id));
+  if (bad.length > 0) {
+    p.add(name, `has malformed ${kind} IDs (${bad.join(', ')})`, `give comma-separated IDs; in Slack open the ${kind}'s details and copy the ID at the bottom (e.g. ${kind === 'channel' ? 'C0123456789' : 'U0123456789'})`);
+  }
+  return ids.filter((id) => pattern.test(id));
+}
+
+function readLogLevel(env: Env, p: Problems): LogLevel {
+  const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(v)) return v as LogLevel;
+  p.add('LOG_LEVEL', `is "${v}"`, `use one of ${LOG_LEVELS.join(', ')}`);
+  return 'info';
+}
+
+const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+/**
+ * The whole configuration from environment variables, validated. No Slack variables at all means
+ * the local shell. Throws one CONFIG_INVALID error naming every bad variable and how to get it.
+ */
+export function readConfig(env: Env): Config {
+  const p = new Problems();
+  const { mode, slack } = readSlack(env, p);
+  const config = {
+    mode,
+    slack,
+    port: readInt(env, 'PORT', 3000, 0, 65535, 'pick the port your load balancer forwards /slack/events to (0 = any free port)', p),
+    listenChannels: readIds(env, 'LISTEN_CHANNELS', CHANNEL_ID, 'channel', p),
+    sandboxAccess: {
+      allowedChannels: readIds(env, 'SANDBOX_ALLOWED_CHANNELS', CHANNEL_ID, 'channel', p),
+      allowedUsers: readIds(env, 'SANDBOX_ALLOWED_USERS', USER_ID, 'user', p),
+      ratePerMin: readInt(env, 'SANDBOX_RATE_PER_MIN', 10, 1, 10_000, 'sandbox runs allowed per user per minute; unset for the default 10', p),
+    },
+    logLevel: readLogLevel(env, p),
+  };
+  let sandbox: Config['sandbox'] | undefined;
+  try {
+    sandbox = readSandboxEnv(env);
+  } catch (err) {
+    if (!(err instanceof DockhandError)) throw err;
+    p.list.push(err.message);
+  }
+  if (p.list.length > 0 || sandbox === undefined) {
+    throw new DockhandError('CONFIG_INVALID', `Invalid configuration:\n- ${p.list.join('\n- ')}`, { problems: p.list });
+  }
+  return { ...config, sandbox };
+}

@@ -1,0 +1,17 @@
+import type { BlockAction, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { SlackMessage } from '../slack-deps.ts';
+
+/**
+ * Where a button's result goes: under a private answer, privately again; under a public answer,
+ * in its thread, as the answer itself was.
+ */
+export async function deliverToClicker(body: BlockAction, respond: RespondFn, client: WebClient, message: SlackMessage): Promise<void> {
+  const channel = body.channel?.id ?? body.container.channel_id;
+  if (body.container.is_ephemeral || !body.message || typeof channel !== 'string') {
+    await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    return;
+  }
+  const threadTs = (body.message.thread_ts as string | undefined) ?? body.message.ts;
+  await client.chat.postMessage({ channel, thread_ts: threadTs, ...message });
+}

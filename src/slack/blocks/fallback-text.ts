@@ -1,0 +1,28 @@
+import { msg } from '../../i18n/messages.ts';
+import type { Reply } from '../../reply.ts';
+import { commandText } from './command-text.ts';
+import { clip } from './slack-limits.ts';
+import { slackMsg } from './strings.ts';
+
+/** The plain `text` Slack shows in notifications and screen readers next to the blocks. */
+export function fallbackText(reply: Reply): string {
+  const { lang } = reply;
+  switch (reply.kind) {
+    case 'answer':
+      return clip(reply.card.title, 300);
+    case 'suggestions':
+      return clip(`${msg(lang, 'didYouMean')} ${reply.suggestions.map((x) => x.title).join(' · ')}`, 300);
+    case 'no-answer':
+      return msg(lang, 'noAnswer');
+    case 'help':
+      return msg(lang, 'helpTitle');
+    case 'run':
+      return clip(commandText(reply.command), 300);
+    case 'refused':
+      return clip(`${msg(lang, 'refusedPrefix')}: ${reply.reason}`, 300);
+    case 'dry-run':
+      return clip(reply.count > 0 ? msg(lang, 'dryRunHeader', { count: reply.count }) : msg(lang, 'dryRunNone'), 300);
+    case 'error':
+      return clip(`${slackMsg(lang, 'error')}: ${reply.message}`, 300);
+  }
+}

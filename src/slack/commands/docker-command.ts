@@ -1,0 +1,30 @@
+import type { App } from '@slack/bolt';
+import { dispatch } from '../../dispatch.ts';
+import { detectLang } from '../../lang/detect-lang.ts';
+import { isCommand } from '../../sandbox/is-command.ts';
+import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
+import { toMessage, type SlackDeps } from '../slack-deps.ts';
+
+export const SLASH_COMMAND = '/docker';
+
+/**
+ * `/docker <text>`: ack at once (Slack allows 3 s), then answer privately. A sandbox command first
+ * shows a "running…" placeholder that its output replaces, so a slow engine never looks dead.
+ */
+export function registerDockerCommand(app: App, deps: SlackDeps): void {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const text = command.text.trim();
+    const placeholder = deps.brain.commands !== undefined && isCommand(text) && deps.mayRun(command.user_id, command.channel_id);
+    if (placeholder) {
+      const lang = detectLang(text);
+      await respond({ response_type: 'ephemeral', text: runningText(text, lang), blocks: runningBlocks(text, lang) });
+    }
+    const reply = await dispatch({ text, surface: 'slash', user: command.user_id, channel: command.channel_id }, deps.brain);
+    await respond({
+      response_type: 'ephemeral',
+      ...(placeholder ? { replace_original: true } : {}),
+      ...toMessage(reply, deps, { share: reply.kind === 'answer' }),
+    });
+  });
+}

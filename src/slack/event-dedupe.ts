@@ -1,0 +1,38 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+
+export interface SeenStore {
+  /** True when `id` was seen within the TTL; otherwise remembers it and returns false. */
+  seenBefore(id: string): boolean;
+}
+
+/**
+ * Slack retries an event it thinks was not delivered (same event_id, `x-slack-retry-num`) up to
+ * three times within about five minutes; remember ids a little longer than that.
+ */
+export function createSeenStore(ttlMs = 10 * 60_000, max = 50_000, now: () => number = Date.now): SeenStore {
+  const seen = new Map<string, number>();
+  return {
+    seenBefore(id) {
+      const t = now();
+      const at = seen.get(id);
+      if (at !== undefined && t - at < ttlMs) return true;
+      seen.delete(id);
+      seen.set(id, t);
+      // Map keeps insertion order, so the oldest entries are first.
+      for (const [old, when] of seen) {
+        if (seen.size <= max && t - when < ttlMs) break;
+        seen.delete(old);
+      }
+      return false;
+    },
+  };
+}
+
+/** Global middleware: an event delivered twice is handled once. In-memory: one process. */
+export function dedupeEvents(store: SeenStore): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const id = (body as { event_id?: unknown }).event_id;
+    if (typeof id === 'string' && store.seenBefore(id)) return;
+    await next();
+  };
+}

@@ -1,0 +1,25 @@
+import type { WebClient } from '@slack/web-api';
+import { dispatch } from '../../dispatch.ts';
+import type { Brain } from '../../dispatch.ts';
+import type { Input, Reply } from '../../reply.ts';
+import { toMessage, type SlackDeps } from '../slack-deps.ts';
+
+export interface ThreadTarget {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+/** Answers in the thread of the message (its own thread when it is already in one). */
+export async function answerInThread(
+  client: WebClient,
+  deps: SlackDeps,
+  brain: Brain,
+  input: Input,
+  where: ThreadTarget,
+  wanted: (reply: Reply) => boolean = () => true,
+): Promise<void> {
+  const reply = await dispatch(input, brain);
+  if (!wanted(reply)) return;
+  await client.chat.postMessage({ channel: where.channel, thread_ts: where.thread_ts ?? where.ts, ...toMessage(reply, deps) });
+}

@@ -1,0 +1,39 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config.ts';
+import type { Brain } from '../dispatch.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
+import { createSlackApp, type SlackAppOptions } from './create-slack-app.ts';
+
+export interface RunningSlackApp {
+  /** The HTTP port listened on (useful with PORT=0); null in Socket Mode. */
+  port: number | null;
+  /** Graceful: stops taking requests, lets in-flight ones finish (replies included), then resolves. */
+  stop(): Promise<void>;
+  /** Resolves once every request received so far has been fully handled (replies sent). */
+  idle(): Promise<void>;
+}
+
+/** Starts Dockhand on Slack: HTTP (`PORT`, `/slack/events`) or Socket Mode (`SLACK_APP_TOKEN`). */
+export async function startSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, options: SlackAppOptions = {}): Promise<RunningSlackApp> {
+  const { app, inFlight, logger } = createSlackApp(config, brain, sandbox, options);
+  let port: number | null = null;
+  if (config.mode === 'socket') {
+    await app.start();
+  } else {
+    const server = (await app.start(config.port)) as Server;
+    port = (server.address() as AddressInfo).port;
+  }
+  logger.info({ mode: config.mode, port }, 'Dockhand is listening');
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    idle: () => inFlight.drained(),
+    stop: () =>
+      (stopping ??= (async () => {
+        await app.stop();
+        await inFlight.drained();
+        logger.info('Dockhand stopped');
+      })()),
+  };
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../../src/slack/access/audit-log.ts';
+import { lineSink } from '../line-sink.ts';
+
+describe('createAuditLog', () => {
+  it('writes one JSON line per run with user, channel, argv, outcome and ms', () => {
+    const sink = lineSink();
+    const audit = createAuditLog(sink);
+    audit.record({ user: 'U1', channel: 'C1', surface: 'slash', argv: ['docker', 'ps', '-a'], outcome: 'run', code: null, ms: 12.345 });
+    audit.record({ user: null, channel: null, surface: 'button', argv: [], outcome: 'refused', code: 'ACCESS_DENIED', ms: 0 });
+    const [first, second] = sink.lines();
+    expect(first).toMatchObject({ audit: 'sandbox', user: 'U1', channel: 'C1', argv: ['docker', 'ps', '-a'], outcome: 'run', ms: 12.3, msg: 'sandbox run' });
+    expect(second).toMatchObject({ user: null, channel: null, surface: 'button', outcome: 'refused', code: 'ACCESS_DENIED' });
+    expect(sink.lines()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { actionPattern, cardValue, parseCardValue } from '../../../src/slack/blocks/action-ids.ts';
+
+describe('card values', () => {
+  it('round-trip language and id', () => {
+    for (const lang of ['en', 'zh-TW', 'zh-CN'] as const) {
+      expect(parseCardValue(cardValue({ lang, id: 'control-groups' }))).toEqual({ lang, id: 'control-groups' });
+    }
+  });
+
+  it('reject anything tampered, missing or malformed', () => {
+    for (const bad of [undefined, '', 'namespaces', 'fr|namespaces', 'en|Name Spaces', 'en|../etc', 'en|a|b', 'en|']) {
+      expect(parseCardValue(bad), String(bad)).toBeNull();
+    }
+  });
+});
+
+describe('actionPattern', () => {
+  it('matches the id with or without an index, nothing else', () => {
+    const p = actionPattern('run_on_sandbox');
+    expect(p.test('run_on_sandbox')).toBe(true);
+    expect(p.test('run_on_sandbox:3')).toBe(true);
+    expect(p.test('run_on_sandbox_x')).toBe(false);
+    expect(p.test('xrun_on_sandbox')).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackText } from '../../../src/slack/blocks/fallback-text.ts';
+
+describe('fallbackText', () => {
+  it('gives a short, meaningful notification text for each kind', () => {
+    expect(fallbackText({ kind: 'run', lang: 'en', command: ['ps'], output: 'x' })).toBe('docker ps');
+    expect(fallbackText({ kind: 'no-answer', lang: 'en' })).toMatch(/don't know/);
+    expect(fallbackText({ kind: 'suggestions', lang: 'en', score: 0.5, suggestions: [{ id: 'a', title: 'Alpha' }] })).toContain('Alpha');
+    expect(fallbackText({ kind: 'error', lang: 'en', command: null, code: 'SANDBOX_TIMEOUT', message: 'slow' })).toContain('slow');
+    expect(fallbackText({ kind: 'refused', lang: 'en', command: null, code: 'NOT_ALLOWED', reason: 'r'.repeat(1000), card: null }).length).toBeLessThanOrEqual(300);
+    expect(fallbackText({ kind: 'dry-run', lang: 'en', command: [], listed: [], output: '', count: 0, card: null })).toMatch(/nothing/);
+  });
+});
