@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createBrain } from '../src/brain.ts';
 import { dispatch } from '../src/dispatch.ts';
 import type { Card } from '../src/knowledge/card-schema.ts';
-import { createCardStore } from '../src/knowledge/card-store.ts';
-import { createMatcher } from '../src/match/create-matcher.ts';
 import type { Matcher } from '../src/match/matcher.ts';
 import { renderJson, type ReplyJson } from '../src/render/render-json.ts';
 
@@ -58,7 +57,7 @@ export async function scoreQuestions(
   cards: Card[],
   matcher?: (cards: readonly Card[]) => Matcher,
 ): Promise<Verdict[]> {
-  const brain = { cards: createCardStore(cards), matcher: (matcher ?? createMatcher)(cards) };
+  const brain = createBrain({ cards, ...(matcher ? { matcher } : {}) });
   const verdicts: Verdict[] = [];
   for (const question of questions) {
     const reply = renderJson(await dispatch({ text: question.q, surface: 'cli' }, brain));

@@ -11,6 +11,11 @@ interface Group {
 }
 
 const GROUPS: Group[] = [
+  // Asking what something is: it points at the card that explains a concept, not the one using it.
+  {
+    words: ['define', 'what is', 'what are', "what's", 'whats', 'what is a', 'explain', 'definition', 'meaning of',
+      'concept', 'overview', 'introduction', 'intro', '什麼是', '是什麼', '什麼叫', '介紹', '概念', '概述', '解釋', '定義', '是啥', '啥是'],
+  },
   {
     words: ['remove', 'removing', 'removed', 'delete', 'deleting', 'deleted', 'del', 'rm', 'clean', 'cleanup', 'cleaning',
       'clear', 'prune', 'pruning', 'erase', 'purge', 'wipe', 'destroy', 'get rid of', 'getting rid of', 'clean up',
@@ -42,15 +47,15 @@ const GROUPS: Group[] = [
   { words: ['create', 'creating', 'created', 'make', 'making', 'generate', '建立', '創建', '製作', '生成', '做出', '新增'] },
   { words: ['run', 'running', 'start', 'starting', 'launch', 'execute', 'executing', '運行', '執行', '啟動', '跑', '運作'] },
   {
-    words: ['interactive', 'interactively', 'tty', 'terminal', 'shell', 'bash', 'console', '-it', '-ti', '交互式', '交互',
+    words: ['interactive', 'interactively', 'tty', 'terminal', 'shell', 'bash', 'console', '-it', '-ti', '-i', '交互式', '交互',
       '互動式', '互動', '終端機', '終端'],
-    keep: ['-it'],
+    keep: ['-it', '-i'],
   },
   { words: ['sudo', 'root', 'superuser', 'non-root', 'nonroot', 'rootless', '管理員'] },
   { words: ['permission', 'permissions', 'privilege', 'privileges', 'permission denied', '權限', '許可權', '特權'] },
   { words: ['commit', 'committing', 'snapshot', '提交', '轉存', '存成', '另存'] },
   { words: ['history', '歷史', '歷史紀錄', '歷史記錄', '建構歷程'] },
-  { words: ['alias', 'aliases', 'shortcut', 'shorthand', 'equivalent', 'same as', 'synonym', '別名', '等於', '等同', '等價', '縮寫', '簡寫'] },
+  { words: ['alias', 'aliases', 'shortcut', 'shorthand', 'equivalent', 'same as', 'synonym', '別名', '等於', '等同', '一樣', '相同', '等價', '縮寫', '簡寫'] },
   { words: ['id', 'ids', 'identifier', 'hash', '-q', '--quiet', 'quiet', '標頭', '編號'], keep: ['-q'] },
   { words: ['all', 'every', 'everything', 'entire', '-a', '--all', '所有', '全部', '一切', '全都'], keep: ['-a'] },
   { words: ['isolation', 'isolate', 'isolated', 'isolating', 'sandboxing', '隔離'] },
@@ -59,17 +64,18 @@ const GROUPS: Group[] = [
   { words: ['registry', 'hub', 'dockerhub', 'repository', 'repo', '倉庫', '註冊表', '儲存庫'] },
   { words: ['platform', '平台'] },
   { words: ['engine', '引擎'] },
-  { words: ['difference', 'differences', 'differ', 'different', 'diff', 'compare', 'comparison', 'versus', '區別', '差別', '差異', '不同', '比較'] },
+  { words: ['difference', 'differences', 'differ', 'different', 'diff', 'compare', 'comparison', 'versus', '區別', '差別', '差異', '不同', '比較', '差在哪', '差在', '不一樣', '有何不同'] },
+  { words: ['local', 'locally', 'machine', 'computer', 'laptop', 'host', '本地', '本機', '電腦', '主機', '筆電'] },
   { words: ['scratch', 'from scratch', '從零', '從頭', '從無到有'] },
   { words: ['compile', 'compiling', 'compiled', 'compiler', 'gcc', '編譯'], keep: ['gcc'] },
   { words: ['share', 'sharing', 'shared', 'distribute', 'distributing', '分享', '共享', '分發'] },
-  { words: ['readonly', 'read-only', 'read only', 'immutable', '唯讀', '只讀', '不可變'] },
+  { words: ['readonly', 'read-only', 'read only', 'immutable', '唯讀', '只讀', '隻讀', '不可變'] },
   { words: ['group', 'usergroup', 'user group', '群組', '用戶組', '使用者群組'] },
   { words: ['user', 'users', '用戶', '使用者'] },
   { words: ['tag', 'tagging', 'tagged', '標籤', '標記'] },
   { words: ['install', 'installing', 'installed', '安裝'] },
   { words: ['api', 'rest api', 'restful', '接口', '介面'] },
-  { words: ['cli', 'command line', 'command-line', '命令行', '指令列', '命令列', '客戶端'] },
+  { words: ['cli', 'client', 'command line', 'command-line', '命令行', '指令列', '命令列', '客戶端'] },
   { words: ['process', 'processes', 'proc', '進程', '行程'] },
   { words: ['instance', 'instances', '實例', '實體'] },
   { words: ['class', 'classes', '類別'] },
@@ -86,7 +92,8 @@ const EXTRA: Record<string, string[]> = {
 };
 
 const HAN = /\p{Script=Han}/u;
-const isPhrase = (w: string) => w.includes(' ') || HAN.test(w);
+// A lone Han character is matched as a whole word only: as a phrase, 看 would turn 好看 into 好 list.
+const isPhrase = (w: string) => w.includes(' ') || (HAN.test(w) && [...w].length > 1);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 const tokenMap = new Map<string, string[]>(Object.entries(EXTRA));
