@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import type { ClientFacts } from '../format/format-version.ts';
+
+const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
+// Go's GOARCH names, so "OS/Arch" reads like the CLI's.
+const GO_ARCH: Record<string, string> = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+
+/** Dockhand describing itself in the Client sections of `version` and `info`. */
+export function clientFacts(apiVersion: string): ClientFacts {
+  return {
+    name: 'Dockhand',
+    version: pkg.version,
+    apiVersion,
+    runtime: `Node.js ${process.version}`,
+    osArch: `${process.platform}/${GO_ARCH[process.arch] ?? process.arch}`,
+    context: 'sandbox',
+  };
+}

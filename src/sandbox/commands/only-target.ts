@@ -1,0 +1,9 @@
+import { DockhandError } from '../../errors.ts';
+import type { SandboxCommand } from '../sandbox-command.ts';
+
+/** The one CONTAINER or IMAGE argument a command needs (policy should already guarantee it). */
+export function onlyTarget(command: SandboxCommand): string {
+  const target = command.targets[0];
+  if (!target) throw new DockhandError('BAD_ARGS', `"docker ${command.name}" requires a container or image name`);
+  return target;
+}
