@@ -46,3 +46,24 @@ export function recordingCommands(reply: Reply): CommandHandler & { seen: Input[
     },
   };
 }
+
+/**
+ * What a Docker Engine holds, read with the real docker CLI (not Dockhand's client): containers
+ * with their state and file-system changes, images, networks, volumes. Equal before and after
+ * means nothing was created, removed, started, stopped or written.
+ */
+export async function engineFingerprint(host: string): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  // Sorted: the engine lists images built in the same second in no fixed order.
+  const docker = (...args: string[]) =>
+    execFileSync('docker', args, { env: { ...process.env, DOCKER_HOST: host }, encoding: 'utf8' }).trim().split('\n').sort().join('\n');
+  const ids = docker('ps', '-aq', '--no-trunc').split('\n').filter(Boolean).sort();
+  const state = '{{.Id}} {{.Name}} {{.State.Status}} {{.State.Pid}} {{.State.ExitCode}} {{.State.StartedAt}} {{.State.FinishedAt}} {{.RestartCount}}';
+  return [
+    ids.length ? docker('inspect', '--format', state, ...ids) : '',
+    ...ids.map((id) => `${id}: ${docker('container', 'diff', id)}`),
+    docker('images', '-a', '--no-trunc', '--format', '{{.ID}} {{.Repository}}:{{.Tag}}'),
+    docker('network', 'ls', '--no-trunc', '--format', '{{.ID}} {{.Name}}'),
+    docker('volume', 'ls', '--format', '{{.Name}}'),
+  ].join('\n');
+}

@@ -1,0 +1,69 @@
+import type { CommandFlags, CommandName } from './sandbox-command.ts';
+
+/** How a flag's value is read; booleans take none. */
+export type ValueKind = 'int' | 'tail' | 'filter';
+
+export interface FlagRule {
+  long: string;
+  short?: string;
+  key: keyof CommandFlags;
+  value?: ValueKind;
+}
+
+export interface CommandRule {
+  name: CommandName;
+  flags: FlagRule[];
+  /** How many container/image names it takes. */
+  targets: [min: number, max: number];
+  /** `-f key=value` keys it accepts, with a check for the value where docker has one. */
+  filters?: Record<string, (value: string) => boolean>;
+}
+
+/** `logs` shows the last 20 lines unless asked, and never more than 200 (Slack shows ~40 anyway). */
+export const TAIL_DEFAULT = 20;
+export const TAIL_MAX = 200;
+
+const STATUSES = new Set(['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead']);
+const anyValue = (v: string) => v.length > 0;
+const intValue = (v: string) => /^-?\d{1,6}$/.test(v);
+const boolValue = (v: string) => /^(true|false|1|0)$/i.test(v);
+
+const all: FlagRule = { long: 'all', short: 'a', key: 'all' };
+const quiet: FlagRule = { long: 'quiet', short: 'q', key: 'quiet' };
+const noTrunc: FlagRule = { long: 'no-trunc', key: 'noTrunc' };
+const filter: FlagRule = { long: 'filter', short: 'f', key: 'filters', value: 'filter' };
+
+/** The allowlist, by canonical command name (see docker-commands.ts): read-only commands and their flags. */
+export const RULES: Record<string, CommandRule> = {
+  'container ls': {
+    name: 'ps',
+    flags: [all, quiet, filter, noTrunc, { long: 'last', short: 'n', key: 'last', value: 'int' },
+      { long: 'latest', short: 'l', key: 'latest' }, { long: 'size', short: 's', key: 'size' }],
+    targets: [0, 0],
+    filters: {
+      status: (v) => STATUSES.has(v), name: anyValue, id: anyValue, label: anyValue, ancestor: anyValue, exited: intValue,
+    },
+  },
+  'image ls': { name: 'images', flags: [all, quiet, noTrunc, filter], targets: [0, 0], filters: { dangling: boolValue } },
+  'image history': { name: 'history', flags: [noTrunc, quiet], targets: [1, 1] },
+  version: { name: 'version', flags: [], targets: [0, 0] },
+  'system info': { name: 'info', flags: [], targets: [0, 0] },
+  inspect: { name: 'inspect', flags: [], targets: [1, 5] },
+  'container logs': {
+    name: 'logs',
+    flags: [{ long: 'tail', short: 'n', key: 'tail', value: 'tail' }, { long: 'timestamps', short: 't', key: 'timestamps' }],
+    targets: [1, 1],
+  },
+  'container top': { name: 'top', flags: [], targets: [1, 1] },
+  'container stats': { name: 'stats', flags: [{ long: 'no-stream', key: 'noStream' }], targets: [0, 10] },
+  'system df': { name: 'system-df', flags: [], targets: [0, 0] },
+  'network ls': { name: 'network-ls', flags: [], targets: [0, 0] },
+  'volume ls': { name: 'volume-ls', flags: [], targets: [0, 0] },
+  'container port': { name: 'port', flags: [], targets: [1, 1] },
+};
+
+/** Flags that would point docker at another engine, context or credentials: refused by name, anywhere. */
+export const ESCAPING_FLAGS = new Set([
+  '--host', '-H', '--context', '-c', '--config', '--tls', '--tlsverify', '--tlscacert', '--tlscert', '--tlskey',
+  '--debug', '-D', '--log-level', '-l',
+]);

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { DockhandError } from '../../src/errors.ts';
+import { createCardStore } from '../../src/knowledge/card-store.ts';
+import type { Input, Reply } from '../../src/reply.ts';
+import { createCommandHandler, type AuditEntry } from '../../src/sandbox/create-command-handler.ts';
+import { createDockerSandbox } from '../../src/sandbox/docker-sandbox.ts';
+import { explainRefusal } from '../../src/sandbox/explain-refusal.ts';
+import { engineHost, itWithEngine } from '../engine-context.ts';
+import { FIXTURE } from '../setup/build-fixtures.ts';
+import { makeCard } from '../helpers.ts';
+
+const cards = createCardStore([
+  makeCard({ id: 'remove-containers', commands: [{ cmd: 'docker rm $(docker container ls -aq)', readOnly: false }] }),
+  makeCard({ id: 'list-containers', commands: [{ cmd: 'docker container ls -a', readOnly: true }] }),
+]);
+
+function handler(host = engineHost()!) {
+  const audit: AuditEntry[] = [];
+  const sandbox = createDockerSandbox({ host, tls: null, timeoutMs: 10_000 });
+  const h = createCommandHandler({ sandbox, cards, audit: (e) => audit.push(e) });
+  const ask = (text: string, extra: Partial<Input> = {}) => h.handle({ text, surface: 'cli', ...extra });
+  return { ask, audit };
+}
+
+const docker = (...args: string[]) =>
+  execFileSync('docker', args, { env: { ...process.env, DOCKER_HOST: engineHost()! }, encoding: 'utf8' });
+
+describe('createCommandHandler', () => {
+  it('returns null for questions, so the dispatcher matches them against cards', async () => {
+    const { ask, audit } = handler('unix:///nonexistent.sock');
+    for (const q of ['how do I remove exited containers', 'list images', '刪除容器', 'docker commit vs dockerfile']) {
+      expect(await ask(q)).toBeNull();
+    }
+    expect(audit).toEqual([]);
+  });
+
+  itWithEngine('runs a read-only command and returns the normalised argv and the CLI text', async () => {
+    const { ask, audit } = handler();
+    const reply = await ask('docker container ls -aq', { user: 'U1', channel: 'C1' });
+    expect(reply).toMatchObject({ kind: 'run', lang: 'en', command: ['docker', 'container', 'ls', '-a', '-q'] });
+    const ids = docker('ps', '-aq').split('\n').filter(Boolean);
+    expect((reply as Reply & { output: string }).output.split('\n').filter(Boolean)).toEqual(ids);
+    expect(audit).toEqual([
+      { user: 'U1', channel: 'C1', surface: 'cli', argv: ['docker', 'container', 'ls', '-a', '-q'], outcome: 'run', code: null, ms: expect.any(Number) },
+    ]);
+  });
+
+  itWithEngine('inspects images by full reference (slash, colon) through the guard', async () => {
+    const { ask } = handler();
+    const reply = await ask(`inspect ${FIXTURE.notesImage}`);
+    expect(reply).toMatchObject({ kind: 'run', command: ['docker', 'inspect', FIXTURE.notesImage] });
+    expect((reply as Reply & { output: string }).output).toContain(`"${FIXTURE.notesImage}"`);
+  });
+
+  itWithEngine('bounds long output for Slack and shows the tail actually used', async () => {
+    const { ask } = handler();
+    const reply = await ask(`logs --tail 500 ${FIXTURE.running}`);
+    expect(reply).toMatchObject({ kind: 'run', command: ['docker', 'logs', '--tail', '200', FIXTURE.running] });
+    const lines = (reply as Reply & { output: string }).output.trimEnd().split('\n');
+    expect(lines).toHaveLength(40);
+    expect(lines.at(-1)).toMatch(/^… and \d+ more$/);
+  });
+
+  itWithEngine('refuses a write with the reason and the card that teaches it', async () => {
+    const { ask, audit } = handler();
+    const reply = await ask('rm -f web');
+    expect(reply).toMatchObject({
+      kind: 'refused', code: 'NOT_ALLOWED', command: ['docker', 'rm', '-f', 'web'], card: { id: 'remove-containers' },
+    });
+    expect((reply as Reply & { reason: string }).reason).toMatch(/`docker rm` removes containers/);
+    expect(audit[0]).toMatchObject({ outcome: 'refused', code: 'NOT_ALLOWED' });
+  });
+
+  itWithEngine('refuses shell syntax, still pointing at the card for the docker part', async () => {
+    const { ask } = handler();
+    const reply = await ask('docker container ls -a | grep web');
+    expect(reply).toMatchObject({ kind: 'refused', code: 'SHELL_SYNTAX', command: null, card: { id: 'list-containers' } });
+    expect((reply as Reply & { reason: string }).reason).toMatch(/no shell/);
+    expect(await ask('docker ps -a $(id)')).toMatchObject({ kind: 'refused', code: 'SHELL_SYNTAX', command: ['docker', 'ps', '-a'] });
+  });
+
+  itWithEngine('answers a cleanup idiom with a dry run', async () => {
+    const { ask } = handler();
+    const reply = await ask('docker rm $(docker container ls -aq)');
+    expect(reply).toMatchObject({
+      kind: 'dry-run', command: ['docker', 'rm', '$(docker container ls -a -q)'], listed: ['docker', 'container', 'ls', '-a', '-q'],
+      count: docker('ps', '-aq').split('\n').filter(Boolean).length, card: { id: 'remove-containers' },
+    });
+  });
+
+  itWithEngine('reports engine-side failures as errors in plain words', async () => {
+    const { ask } = handler();
+    expect(await ask('logs no-such-thing')).toMatchObject({
+      kind: 'error', code: 'NOT_FOUND', command: ['docker', 'logs', '--tail', '20', 'no-such-thing'],
+      message: expect.stringContaining('`no-such-thing`'),
+    });
+    const down = handler('unix:///nonexistent/engine.sock');
+    expect(await down.ask('ps')).toMatchObject({ kind: 'error', code: 'SANDBOX_UNREACHABLE', message: expect.stringMatching(/isn't reachable right now/) });
+    expect(down.audit[0]).toMatchObject({ outcome: 'error', code: 'SANDBOX_UNREACHABLE' });
+  });
+});
+
+describe('explainRefusal', () => {
+  it('never echoes text that Slack would act on', () => {
+    const err = new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '--<!channel>`x&', escaping: false, accepted: [] });
+    expect(explainRefusal(err, 'en')).toMatch(/^`--!channelx` isn't a flag/);
+  });
+
+  const rm = new DockhandError('NOT_ALLOWED', 'x', { command: 'container rm', typed: 'rm', effect: 'changes' });
+  it('explains in English, Traditional and Simplified Chinese', () => {
+    expect(explainRefusal(rm, 'en')).toMatch(/^`docker rm` removes containers/);
+    expect(explainRefusal(rm, 'zh-TW')).toMatch(/^`docker rm` 會刪除容器；沙箱只執行唯讀指令/);
+    expect(explainRefusal(rm, 'zh-CN')).toMatch(/^`docker rm` 会删除容器；沙箱只执行唯读指令/);
+  });
+
+  it.each([
+    [new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '-H', escaping: true }), /another engine/],
+    [new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '--format', escaping: false, accepted: ['-a/--all'] }), /Accepted: -a\/--all/],
+    [new DockhandError('SHELL_SYNTAX', 'x', { token: ';' }), /^`;`: the sandbox runs one read-only docker command/],
+    [new DockhandError('BAD_ARGS', 'x', { command: 'image history', problem: 'missing-target' }), /needs a container or image name/],
+    [new DockhandError('NOT_ALLOWED', 'x', { command: 'container diff', typed: 'diff', effect: 'not-offered' }), /isn't one of the read-only commands/],
+    [new DockhandError('NOT_ALLOWED', 'x', { command: 'frob', typed: 'frob', effect: 'unknown' }), /not a docker command/],
+  ])('%s', (err, text) => {
+    expect(explainRefusal(err, 'en')).toMatch(text);
+    expect(explainRefusal(err, 'zh-TW')).not.toBe(explainRefusal(err, 'en'));
+  });
+});
