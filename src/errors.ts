@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'SANDBOX_UNREACHABLE'
   | 'SANDBOX_TIMEOUT'
   | 'NOT_FOUND'
+  /** The engine refused a valid read (e.g. `top` on a stopped container): its own words are shown. */
+  | 'ENGINE_ERROR'
   | 'RATE_LIMITED'
   | 'ACCESS_DENIED';
 

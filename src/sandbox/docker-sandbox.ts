@@ -54,7 +54,7 @@ export function toSandboxError(err: unknown): DockhandError {
   }
   const said = e.json?.message ?? e.message ?? String(err);
   if (e.statusCode === 404) return new DockhandError('NOT_FOUND', `Error response from daemon: ${said}`, { statusCode: 404 });
-  if (e.statusCode) return new DockhandError('BAD_ARGS', `Error response from daemon: ${said}`, { statusCode: e.statusCode });
+  if (e.statusCode) return new DockhandError('ENGINE_ERROR', `Error response from daemon: ${said}`, { statusCode: e.statusCode });
   if (/socket hang up/i.test(said)) return new DockhandError('SANDBOX_UNREACHABLE', 'the sandbox engine closed the connection', {});
   return new DockhandError('SANDBOX_UNREACHABLE', `the sandbox engine failed: ${said}`, {});
 }

@@ -65,7 +65,7 @@ describe('createDockerSandbox', () => {
   itWithEngine('passes the engine’s own refusal on as an error (top on a stopped container)', async () => {
     const sandbox = createDockerSandbox({ host: engineHost()!, tls: null, timeoutMs: 10_000 });
     const err = await sandbox.run(checkPolicy(['top', FIXTURE.exitedOk])).catch((e: unknown) => e);
-    expect(isDockhandError(err, 'BAD_ARGS') && err.message).toMatch(/is not running/);
+    expect(isDockhandError(err, 'ENGINE_ERROR') && err.message).toMatch(/is not running/);
     expect(await codeOf(sandbox.run(checkPolicy(['logs', 'no-such-container'])))).toBe('NOT_FOUND');
   });
 

@@ -16,7 +16,7 @@ export function notFound(kind: 'container' | 'image' | 'object', name: string): 
 
 /**
  * Maps an engine error to what the CLI would say: 404 → NOT_FOUND; another HTTP error (e.g.
- * "container … is not running" for `top`) → BAD_ARGS with the daemon's message. Anything
+ * "container … is not running" for `top`) → ENGINE_ERROR with the daemon's message. Anything
  * else (socket down, timeout) is rethrown untouched for the sandbox layer to report.
  */
 export function engineError(err: unknown, kind: 'container' | 'image', name: string): Error {
@@ -24,7 +24,7 @@ export function engineError(err: unknown, kind: 'container' | 'image', name: str
   const status = httpStatus(err);
   if (status !== undefined) {
     const message = (err as EngineHttpError).json?.message ?? `HTTP ${status}`;
-    return new DockhandError('BAD_ARGS', `Error response from daemon: ${message}`, { statusCode: status });
+    return new DockhandError('ENGINE_ERROR', `Error response from daemon: ${message}`, { statusCode: status });
   }
   return err instanceof Error ? err : new Error(String(err));
 }

@@ -11,7 +11,7 @@ describe('engineError', () => {
 
   it("reports other engine answers as the daemon's words", () => {
     const err = engineError({ statusCode: 409, json: { message: 'Container abc is not running' } }, 'container', 'x');
-    expect(isDockhandError(err, 'BAD_ARGS')).toBe(true);
+    expect(isDockhandError(err, 'ENGINE_ERROR')).toBe(true);
     expect(err.message).toBe('Error response from daemon: Container abc is not running');
   });
 

@@ -31,7 +31,7 @@ describe('runCommand on the private engine', () => {
 
   itWithEngine('reports a stopped container for top with the daemon words', async () => {
     await expect(run('top', {}, [FIXTURE.created])).rejects.toMatchObject({
-      code: 'BAD_ARGS',
+      code: 'ENGINE_ERROR',
       message: expect.stringMatching(/^Error response from daemon: Container [0-9a-f]{64} is not running$/),
     });
   });
