@@ -1,6 +1,11 @@
 import { msg, msgList } from '../i18n/messages.ts';
 import type { AnswerReply, DryRunReply, Reply } from '../reply.ts';
 
+/** "Label: value", with the full-width colon Chinese text uses. */
+function label(lang: Reply['lang'], key: Parameters<typeof msg>[1]): string {
+  return `${msg(lang, key)}${lang === 'en' ? ': ' : '：'}`;
+}
+
 function renderHelp(lang: Reply['lang']): string {
   return [
     msg(lang, 'helpTitle'),
@@ -18,14 +23,14 @@ function renderHelp(lang: Reply['lang']): string {
 function renderAnswer({ card, lang }: AnswerReply): string {
   const lines = [`*${card.title}*`, '', card.body];
   if (card.commands.length > 0) {
-    lines.push('', `${msg(lang, 'commands')}:`);
+    lines.push('', label(lang, 'commands').trimEnd());
     for (const c of card.commands) {
       lines.push(`  $ ${c.cmd}${c.readOnly ? `    (${msg(lang, 'readOnlyHint')})` : ''}`);
       if (c.note) lines.push(`    ${c.note}`);
     }
   }
-  lines.push('', `${msg(lang, 'source')}: ${card.source}`);
-  if (card.related.length > 0) lines.push(`${msg(lang, 'related')}: ${card.related.map((r) => r.title).join(' · ')}`);
+  lines.push('', `${label(lang, 'source')}${card.source}`);
+  if (card.related.length > 0) lines.push(`${label(lang, 'related')}${card.related.map((r) => r.title).join(' · ')}`);
   return lines.join('\n');
 }
 
@@ -33,8 +38,8 @@ function renderDryRun(reply: DryRunReply): string {
   const { lang, count } = reply;
   const lines = [`$ ${reply.command.join(' ')}`, count > 0 ? msg(lang, 'dryRunHeader', { count }) : msg(lang, 'dryRunNone')];
   if (count > 0) lines.push(reply.output.trimEnd());
-  lines.push(`(${msg(lang, 'listedWith')}: ${reply.listed.join(' ')})`);
-  if (reply.card) lines.push(`${msg(lang, 'learnIt')}: ${reply.card.title}`);
+  lines.push(`(${label(lang, 'listedWith')}${reply.listed.join(' ')})`);
+  if (reply.card) lines.push(`${label(lang, 'learnIt')}${reply.card.title}`);
   return lines.join('\n');
 }
 
@@ -53,8 +58,8 @@ export function renderText(reply: Reply): string {
       return `$ ${reply.command.join(' ')}\n${reply.output.trimEnd()}`;
     case 'refused': {
       const head = reply.command ? `$ ${reply.command.join(' ')}\n` : '';
-      const learn = reply.card ? `\n${msg(reply.lang, 'learnIt')}: ${reply.card.title}` : '';
-      return `${head}${msg(reply.lang, 'refusedPrefix')}: ${reply.reason}${learn}`;
+      const learn = reply.card ? `\n${label(reply.lang, 'learnIt')}${reply.card.title}` : '';
+      return `${head}${label(reply.lang, 'refusedPrefix')}${reply.reason}${learn}`;
     }
     case 'dry-run':
       return renderDryRun(reply);
