@@ -8,6 +8,8 @@ interface Taught {
   line: string;
   /** Its position in the card: a card that opens with the command teaches it more than one that mentions it. */
   position: number;
+  /** How many of the card's commands are this command: a card that shows it several ways is about it. */
+  uses: number;
 }
 
 /** canonical command name → the card commands that teach it, built once per store. */
@@ -16,6 +18,8 @@ const indexes = new WeakMap<CardStore, Map<string, Taught[]>>();
 function buildIndex(cards: CardStore): Map<string, Taught[]> {
   const index = new Map<string, Taught[]>();
   for (const card of cards.all()) {
+    const taught: Taught[] = [];
+    const keys: string[] = [];
     card.commands.forEach((command, position) => {
       let argv: string[];
       try {
@@ -25,9 +29,13 @@ function buildIndex(cards: CardStore): Map<string, Taught[]> {
       }
       const key = /^\s*(sudo\s+)?docker\s/.test(command.cmd) ? resolveCommand(argv)?.command.name : undefined;
       if (!key) return;
-      const list = index.get(key) ?? [];
-      list.push({ id: card.id, line: argv.join(' '), position });
-      index.set(key, list);
+      taught.push({ id: card.id, line: argv.join(' '), position, uses: 0 });
+      keys.push(key);
+    });
+    taught.forEach((t, i) => {
+      const key = keys[i]!;
+      t.uses = keys.filter((k) => k === key).length;
+      index.set(key, [...(index.get(key) ?? []), t]);
     });
   }
   return index;
@@ -36,7 +44,8 @@ function buildIndex(cards: CardStore): Map<string, Taught[]> {
 /**
  * The id of the card that teaches the command argv starts with (after `docker`), found through the
  * cards' own `commands` so new cards are picked up without a table of ids. Aliases count as the same
- * command (`rm` is `container rm`); an exact line wins, then the card that lists it first.
+ * command (`rm` is `container rm`); an exact line wins, then the card that shows the command most
+ * often, then the card that lists it first.
  */
 export function findCard(cards: CardStore, argv: readonly string[]): string | null {
   const key = resolveCommand(argv)?.command.name;
@@ -45,7 +54,7 @@ export function findCard(cards: CardStore, argv: readonly string[]): string | nu
   if (!index) indexes.set(cards, (index = buildIndex(cards)));
   const line = argv.join(' ');
   const best = [...(index.get(key) ?? [])].sort(
-    (a, b) => Number(b.line === line) - Number(a.line === line) || a.position - b.position,
+    (a, b) => Number(b.line === line) - Number(a.line === line) || b.uses - a.uses || a.position - b.position,
   )[0];
   return best?.id ?? null;
 }

@@ -27,6 +27,14 @@ describe('findCard', () => {
     expect(findCard(store, argv)).toBe(id);
   });
 
+  it('prefers the card that shows a command several ways over one that mentions it once', () => {
+    const cards = createCardStore([
+      makeCard({ id: 'a-cgroups', commands: [cmd('docker run -it --memory 256m ubuntu bash')] }),
+      makeCard({ id: 'run-vs-it', commands: [cmd('docker run centos'), cmd('docker container ls -a', true), cmd('docker run -it centos')] }),
+    ]);
+    expect(findCard(cards, ['run', 'hello', 'world'])).toBe('run-vs-it');
+  });
+
   it('finds nothing for commands no card teaches, and ignores non-docker lines', () => {
     expect(findCard(store, ['swarm', 'init'])).toBeNull();
     expect(findCard(store, ['grep'])).toBeNull();
