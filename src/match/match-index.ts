@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Card } from '../knowledge/card-schema.ts';
 import { analyzeText } from './analyze-text.ts';
 import { cardFields } from './card-fields.ts';
+import { isEnglishWord } from './english-words.ts';
 import { createSpellCorrector, type SpellCorrector } from './spell-corrector.ts';
 import { thesaurusWords } from './thesaurus.ts';
 
@@ -143,6 +144,6 @@ export function buildMatchIndex(cards: readonly Card[]): MatchIndex {
     idf,
     maxIdf,
     fieldWords,
-    correct: createSpellCorrector(dictionary),
+    correct: createSpellCorrector(dictionary, isEnglishWord),
   };
 }

@@ -1,6 +1,6 @@
 import { analyzeText } from './analyze-text.ts';
 import { rarityOf, type MatchIndex } from './match-index.ts';
-import { expandToken } from './thesaurus.ts';
+import { expandToken, INTENT_WORDS } from './thesaurus.ts';
 
 export interface RankedCard {
   card: number;
@@ -84,7 +84,8 @@ export function rankCards(text: string, index: MatchIndex): Ranking {
   const words = questionWords(text, index);
   const coverage = coverageOf(words, index);
   const known = words.filter((w) => index.fieldWords.has(w));
-  if (known.length === 0) return { coverage, ranked: [] };
+  // "What time is it" asks for a definition of nothing we teach: intent alone names no card.
+  if (known.every((w) => INTENT_WORDS.has(w))) return { coverage, ranked: [] };
   const total = known.reduce((sum, w) => sum + rarityOf(index.idf, index.maxIdf, w), 0);
   const fuzzy = fuzzyCoverage(known, index, total);
   const shared = new Map<number, number>();

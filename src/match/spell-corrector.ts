@@ -4,6 +4,7 @@ export type SpellCorrector = (word: string) => string | null;
 
 const CORRECTABLE = /^[a-z]{3,24}$/;
 const CACHE_LIMIT = 5000;
+const MIN_DICTIONARY_LENGTH = 5;
 
 /**
  * Which slips count as typos: one edit from five letters on, two from ten (same first letter).
@@ -20,9 +21,12 @@ function allowed(word: string, known: string): number {
 
 /**
  * Maps an unknown word to the known word it most likely misspells. Ties go to the word sharing
- * the first letter, then to the more frequent one.
+ * the first letter, then to the more frequent one. `isRealWord` vetoes correcting ordinary English.
  */
-export function createSpellCorrector(frequency: ReadonlyMap<string, number>): SpellCorrector {
+export function createSpellCorrector(
+  frequency: ReadonlyMap<string, number>,
+  isRealWord: (word: string) => boolean = () => false,
+): SpellCorrector {
   // By length: a typo changes the length by at most the edits it may have.
   const byLength = new Map<number, string[]>();
   for (const w of frequency.keys()) {
@@ -36,6 +40,18 @@ export function createSpellCorrector(frequency: ReadonlyMap<string, number>): Sp
     if (frequency.has(word) || !CORRECTABLE.test(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    const best = isTypo(word) ? closest(word) : null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, best);
+    return best;
+  };
+
+  // A real word is not a typo: "lunch" is lunch, not "launch". Short words keep their own rules (allowed).
+  function isTypo(word: string): boolean {
+    return word.length < MIN_DICTIONARY_LENGTH || !isRealWord(word);
+  }
+
+  function closest(word: string): string | null {
     let best: string | null = null;
     let bestRank = Infinity;
     const reach = word.length >= 10 ? 2 : 1;
@@ -49,8 +65,6 @@ export function createSpellCorrector(frequency: ReadonlyMap<string, number>): Sp
       const rank = d * 1e6 + (known[0] === word[0] ? 0 : 5e5) - (frequency.get(known) ?? 0);
       if (rank < bestRank) [best, bestRank] = [known, rank];
     }
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, best);
     return best;
-  };
+  }
 }

@@ -10,6 +10,9 @@ interface Group {
   keep?: string[];
 }
 
+/** Canonical words that say what kind of answer is wanted, never what it is about. */
+export const INTENT_WORDS: ReadonlySet<string> = new Set(['define']);
+
 const GROUPS: Group[] = [
   // Asking what something is: it points at the card that explains a concept, not the one using it.
   {

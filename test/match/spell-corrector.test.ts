@@ -26,4 +26,13 @@ describe('createSpellCorrector', () => {
     expect(correct('-aq')).toBeNull();
     expect(correct('')).toBeNull();
   });
+  it('never turns a real English word of five letters or more into a card word', () => {
+    const words = new Map([['launch', 3], ['exited', 4], ['list', 2]]);
+    const english = new Set(['lunch', 'lists']);
+    const withDictionary = createSpellCorrector(words, (w) => english.has(w));
+    expect(createSpellCorrector(words)('lunch')).toBe('launch');
+    expect(withDictionary('lunch')).toBeNull();
+    expect(withDictionary('exted')).toBe('exited');
+    expect(withDictionary('lsit')).toBe('list');
+  });
 });
