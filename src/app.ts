@@ -10,7 +10,7 @@ function wire(env: NodeJS.ProcessEnv) {
   const config = readConfig(env);
   const sandbox = createDockerSandbox(config.sandbox);
   // No audit callback here: in Slack mode the access gate audit-logs each run once.
-  return { config, sandbox, brain: createBrain({ sandbox }) };
+  return { config, sandbox, brain: createBrain({ sandbox, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) }) };
 }
 
 export async function ask(env: NodeJS.ProcessEnv, args: string[]): Promise<number> {

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DockhandError } from './errors.ts';
 import { readSandboxEnv, type SandboxEnv } from './sandbox/read-sandbox-env.ts';
 
@@ -20,6 +22,8 @@ export interface Config {
   listenChannels: string[];
   sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number };
   logLevel: LogLevel;
+  /** Where the knowledge cards are; null means the bundled `knowledge/`. */
+  knowledgeDir: string | null;
   sandbox: SandboxEnv;
 }
 
@@ -98,6 +102,17 @@ function readIds(env: Env, name: string, pattern: RegExp, kind: string, p: Probl
   return ids.filter((id) => pattern.test(id));
 }
 
+function readKnowledgeDir(env: Env, p: Problems): string | null {
+  const v = value(env, 'KNOWLEDGE_DIR');
+  if (v === undefined) return null;
+  const dir = resolve(v);
+  // Checked here so a typo is reported with the other variables, not as a stack trace.
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    p.add('KNOWLEDGE_DIR', `is not a directory ("${v}")`, 'point it at a folder of *.md cards, or unset it to use the bundled knowledge/');
+  }
+  return dir;
+}
+
 function readLogLevel(env: Env, p: Problems): LogLevel {
   const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if ((LOG_LEVELS as readonly string[]).includes(v)) return v as LogLevel;
@@ -126,6 +141,7 @@ export function readConfig(env: Env): Config {
       ratePerMin: readInt(env, 'SANDBOX_RATE_PER_MIN', 10, 1, 10_000, 'sandbox runs allowed per user per minute; unset for the default 10', p),
     },
     logLevel: readLogLevel(env, p),
+    knowledgeDir: readKnowledgeDir(env, p),
   };
   let sandbox: Config['sandbox'] | undefined;
   try {

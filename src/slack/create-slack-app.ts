@@ -17,6 +17,7 @@ import { createSeenStore, dedupeEvents } from './event-dedupe.ts';
 import { registerAppHomeOpened } from './events/app-home-opened.ts';
 import { registerAppMention } from './events/app-mention.ts';
 import { registerMessage } from './events/message.ts';
+import { createHttpReceiver } from './http/create-http-receiver.ts';
 import { createInFlight, type InFlight } from './in-flight.ts';
 import type { SlackDeps } from './slack-deps.ts';
 
@@ -40,7 +41,7 @@ function clientOptions(config: Config, retries: number | undefined) {
   };
 }
 
-function receiverOptions(config: Config, logger: Logger, retries: number | undefined): { receiver?: Receiver; signingSecret?: string } {
+function receiverOptions(config: Config, logger: Logger, retries: number | undefined): { receiver: Receiver } {
   const slack = config.slack!;
   if (config.mode === 'socket') {
     const receiver = new SocketModeReceiver({
@@ -50,7 +51,7 @@ function receiverOptions(config: Config, logger: Logger, retries: number | undef
     });
     return { receiver };
   }
-  return { signingSecret: slack.signingSecret! };
+  return { receiver: createHttpReceiver(slack.signingSecret!, boltLogger(logger)) };
 }
 
 function deps(config: Config, brain: Brain, sandbox: Sandbox | undefined, logger: Logger): SlackDeps {
@@ -79,7 +80,6 @@ export function createSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, 
     processBeforeResponse: false,
     logger: boltLogger(logger),
     clientOptions: clientOptions(config, options.apiRetries),
-    customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => res.writeHead(200).end('ok') }],
   });
   // Tracked from the moment the receiver hands a request over, before the ack goes out, so a
   // graceful stop (and a test waiting for quiet) sees work that is still running after the ack.

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface CliProcess {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** The exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** The HTTP port from the "Dockhand is listening" log line; rejects if the process exits first. */
+  listening(): Promise<number>;
+}
+
+/**
+ * The real CLI, as `npm start` runs it, with only the given environment (plus PATH and HOME), so
+ * nothing from the test runner's environment leaks in.
+ */
+export function spawnCli(args: string[], env: Record<string, string>): CliProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const port = (): number | null => {
+    for (const line of out.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const entry = JSON.parse(line) as { msg?: string; port?: number };
+      if (entry.msg === 'Dockhand is listening' && typeof entry.port === 'number') return entry.port;
+    }
+    return null;
+  };
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    listening: () =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const p = port();
+          if (p !== null) {
+            child.stdout!.off('data', check);
+            resolve(p);
+          }
+        };
+        child.stdout!.on('data', check);
+        check();
+        void exited.then((code) => reject(new Error(`dockhand exited with ${code} before listening:\n${err}`)));
+      }),
+  };
+}
+
+/** Resolves once nothing accepts connections on `port` any more. */
+export async function portClosed(port: number): Promise<void> {
+  for (;;) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/healthz`);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
