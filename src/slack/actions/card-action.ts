@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, actionPattern, parseCardValue } from '../blocks/action-ids.ts';
 import { slackMsg } from '../blocks/strings.ts';
@@ -9,6 +10,7 @@ export function registerCardActions(app: App, deps: SlackDeps): void {
   for (const id of [ACTION.related, ACTION.suggestion]) {
     app.action<BlockAction<ButtonAction>>(actionPattern(id), async ({ ack, action, body, respond, client }) => {
       await ack();
+      await afterPendingAcks();
       const value = parseCardValue(action.value);
       const card = value && deps.brain.cards.view(value.id, value.lang);
       if (!value || !card) {

@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, parseCardValue } from '../blocks/action-ids.ts';
 import { slackMsg } from '../blocks/strings.ts';
@@ -8,6 +9,7 @@ export function registerFeedbackActions(app: App, deps: SlackDeps): void {
   for (const [id, vote] of [[ACTION.feedbackUp, 'up'], [ACTION.feedbackDown, 'down']] as const) {
     app.action<BlockAction<ButtonAction>>(id, async ({ ack, action, body, respond }) => {
       await ack();
+      await afterPendingAcks();
       const value = parseCardValue(action.value);
       const card = value && deps.brain.cards.get(value.id) ? value.id : null;
       deps.logger.info({ feedback: vote, card, lang: value?.lang ?? null, user: body.user.id, channel: body.channel?.id ?? null }, 'feedback');

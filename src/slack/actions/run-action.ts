@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { dispatch } from '../../dispatch.ts';
 import type { Reply } from '../../reply.ts';
@@ -16,6 +17,7 @@ const COMMAND_KINDS = new Set<Reply['kind']>(['run', 'refused', 'dry-run', 'erro
 export function registerRunAction(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(actionPattern(ACTION.run), async ({ ack, action, body, respond, client }) => {
     await ack();
+    await afterPendingAcks();
     const text = (action.value ?? '').slice(0, 2000);
     const input = { text, surface: 'button' as const, user: body.user.id, ...(body.channel ? { channel: body.channel.id } : {}) };
     let reply = await dispatch(input, deps.brain);

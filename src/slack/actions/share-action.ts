@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, parseCardValue } from '../blocks/action-ids.ts';
 import { slackMsg } from '../blocks/strings.ts';
@@ -10,6 +11,7 @@ import { toMessage, type SlackDeps } from '../slack-deps.ts';
 export function registerShareAction(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
     await ack();
+    await afterPendingAcks();
     const value = parseCardValue(action.value);
     const card = value && deps.brain.cards.view(value.id, value.lang);
     if (!value || !card) {

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { dispatch } from '../../dispatch.ts';
 import { detectLang } from '../../lang/detect-lang.ts';
 import { isCommand } from '../../sandbox/is-command.ts';
+import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
 
@@ -14,6 +15,7 @@ export const SLASH_COMMAND = '/docker';
 export function registerDockerCommand(app: App, deps: SlackDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
+    await afterPendingAcks();
     const text = command.text.trim();
     const placeholder = deps.brain.commands !== undefined && isCommand(text) && deps.mayRun(command.user_id, command.channel_id);
     if (placeholder) {

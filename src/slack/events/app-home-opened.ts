@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { App } from '@slack/bolt';
 import type { SandboxStatus } from '../../sandbox/sandbox.ts';
 import { homeView } from '../blocks/home-view.ts';
@@ -8,6 +9,7 @@ const UNREACHABLE: SandboxStatus = { reachable: false, engineVersion: null, cont
 /** App Home: published fresh on every open, so the sandbox status is current. */
 export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
+    await afterPendingAcks();
     if (event.tab !== 'home') return;
     const status = deps.sandbox ? await deps.sandbox.status().catch(() => UNREACHABLE) : null;
     await client.views.publish({ user_id: event.user, view: homeView({ cards: deps.brain.cards.all(), status }) });

@@ -1,3 +1,4 @@
+import { afterPendingAcks } from '../after-acks.ts';
 import type { WebClient } from '@slack/web-api';
 import { dispatch } from '../../dispatch.ts';
 import type { Brain } from '../../dispatch.ts';
@@ -19,6 +20,7 @@ export async function answerInThread(
   where: ThreadTarget,
   wanted: (reply: Reply) => boolean = () => true,
 ): Promise<void> {
+  await afterPendingAcks();
   const reply = await dispatch(input, brain);
   if (!wanted(reply)) return;
   await client.chat.postMessage({ channel: where.channel, thread_ts: where.thread_ts ?? where.ts, ...toMessage(reply, deps) });
