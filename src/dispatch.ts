@@ -17,10 +17,15 @@ export interface Brain {
   commands?: CommandHandler;
 }
 
+// Longer than any command the policy accepts (1,000) or any question the matcher reads (2,000):
+// cutting here changes no answer, and a multi-megabyte paste no longer holds up the event loop.
+const MAX_INPUT_CHARS = 8000;
+
 const HELP = /^\s*(help|--help|-h|\?|？|幫助|帮助|說明|说明|使用說明|使用说明)?\s*$/i;
 
 /** One path for every surface: help, then docker commands, then questions. No Slack, no I/O but the sandbox. */
-export async function dispatch(input: Input, brain: Brain): Promise<Reply> {
+export async function dispatch(full: Input, brain: Brain): Promise<Reply> {
+  const input = full.text.length > MAX_INPUT_CHARS ? { ...full, text: full.text.slice(0, MAX_INPUT_CHARS) } : full;
   if (HELP.test(input.text)) return { kind: 'help', lang: detectLang(input.text) };
   const command = await brain.commands?.handle(input);
   if (command) return command;

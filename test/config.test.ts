@@ -27,6 +27,13 @@ describe('readConfig', () => {
     expect(config.sandbox.host).toBe('unix:///var/run/docker.sock');
   });
 
+  it('reads KNOWLEDGE_DIR as an absolute folder, and names it when it is not one', () => {
+    expect(readConfig({}).knowledgeDir).toBeNull();
+    expect(readConfig({ KNOWLEDGE_DIR: 'knowledge' }).knowledgeDir).toBe(`${process.cwd()}/knowledge`);
+    expect(configError({ KNOWLEDGE_DIR: '/nope/cards' })).toMatch(/KNOWLEDGE_DIR is not a directory \("\/nope\/cards"\)/);
+    expect(configError({ KNOWLEDGE_DIR: 'package.json' })).toMatch(/KNOWLEDGE_DIR/);
+  });
+
   it('reads HTTP mode with every optional variable', () => {
     const config = readConfig({
       ...HTTP,

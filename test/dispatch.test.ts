@@ -60,4 +60,14 @@ describe('dispatch', () => {
       expect((await dispatch(input('weather'), { cards, matcher: fixedMatcher(result) })).kind).toBe('no-answer');
     }
   });
+
+  it('reads at most the head of a huge paste, so a command hidden in it is still refused as too long', async () => {
+    const run = { kind: 'run' as const, lang: 'en' as const, command: ['docker', 'ps'], output: '' };
+    const commands = recordingCommands(run);
+    const matcher = fixedMatcher({ kind: 'none', lang: 'en' });
+    await dispatch(input(`ps ${'a'.repeat(4_000_000)}`), { cards, matcher, commands });
+    await dispatch(input(`what ${'b'.repeat(4_000_000)}`), { cards, matcher, commands });
+    expect(commands.seen.map((i) => i.text.length)).toEqual([8000, 8000]);
+    expect(matcher.seen[0]?.length).toBe(8000);
+  });
 });
