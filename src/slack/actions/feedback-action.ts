@@ -1,5 +1,5 @@
-import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { afterPendingAcks } from '../after-acks.ts';
 import { ACTION, parseCardValue } from '../blocks/action-ids.ts';
 import { slackMsg } from '../blocks/strings.ts';
 import type { SlackDeps } from '../slack-deps.ts';

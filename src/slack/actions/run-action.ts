@@ -1,5 +1,5 @@
-import { afterPendingAcks } from '../after-acks.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { afterPendingAcks } from '../after-acks.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Reply } from '../../reply.ts';
 import { ACTION, actionPattern } from '../blocks/action-ids.ts';

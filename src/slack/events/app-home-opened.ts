@@ -1,5 +1,5 @@
-import { afterPendingAcks } from '../after-acks.ts';
 import type { App } from '@slack/bolt';
+import { afterPendingAcks } from '../after-acks.ts';
 import type { SandboxStatus } from '../../sandbox/sandbox.ts';
 import { homeView } from '../blocks/home-view.ts';
 import type { SlackDeps } from '../slack-deps.ts';

@@ -1,5 +1,5 @@
-import { afterPendingAcks } from '../after-acks.ts';
 import type { WebClient } from '@slack/web-api';
+import { afterPendingAcks } from '../after-acks.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Brain } from '../../dispatch.ts';
 import type { Input, Reply } from '../../reply.ts';
