@@ -10,6 +10,9 @@ const PROSE = new Set([
   'you', 'your', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'to', 'of', 'for', 'with',
   'and', 'or', 'but', 'about', 'it', "it's", 'this', 'that', 'these', 'those', 'please', 'tell', 'show', 'help',
   'using', 'work', 'works', 'instead', 'example', 'without', 'from', 'into', 'than',
+  // Reports of trouble: "docker ps shows nothing", "images not working".
+  'shows', 'showing', 'nothing', 'empty', 'not', "doesn't", 'doesnt', "isn't", "won't", 'working', 'broken', 'wrong',
+  'fails', 'failed', 'error', 'stuck',
 ]);
 
 const HAN = /\p{Script=Han}/u;

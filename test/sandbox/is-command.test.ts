@@ -17,7 +17,7 @@ describe('isCommand', () => {
     'dockr histroy', '刪除容器', '怎麼用 docker ps', 'docker ps?', 'what are namespaces', 'docker',
     'container', 'image', 'swarm', 'docker compose', 'difference between images and containers', 'run vs start',
     'explain docker build', 'images and containers', 'can I run docker ps', 'docker vs podman; which is better?',
-    '', '   ', 'the docker group', 'stop the container',
+    '', '   ', 'the docker group', 'stop the container', 'docker ps shows nothing', 'images not working',
   ])('%j is a question', (text) => {
     expect(isCommand(text)).toBe(false);
   });
