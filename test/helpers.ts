@@ -67,3 +67,36 @@ export async function engineFingerprint(host: string): Promise<string> {
     docker('volume', 'ls', '--format', '{{.Name}}'),
   ].join('\n');
 }
+
+/**
+ * Waiting for things a test server records: `waitFor` resolves once `count` recorded items
+ * match; the server calls `notify()` after each record.
+ */
+export function recordWaiters<T>(items: readonly T[]) {
+  const waiters = new Set<() => void>();
+  return {
+    notify(): void {
+      for (const wake of [...waiters]) wake();
+    },
+    waitFor(pick: (item: T) => boolean, count = 1): Promise<T[]> {
+      return new Promise((resolve) => {
+        const check = () => {
+          const found = items.filter(pick);
+          if (found.length < count) return;
+          waiters.delete(check);
+          resolve(found.slice(0, count));
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+  };
+}
+
+/** Closes a test server at once, keep-alive connections included. */
+export function closeServer(server: import('node:http').Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}

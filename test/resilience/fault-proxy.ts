@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, recordWaiters } from '../helpers.ts';
 
 /** What the proxy does to one request: answer with an error, or hold it until `until` settles, then forward. */
 export type Fault = { status: number; headers?: Record<string, string>; body?: string } | { until: Promise<void> };
@@ -20,14 +21,14 @@ export interface FaultProxy {
  */
 export async function startFaultProxy(target: string, faults: Record<string, Fault[]>): Promise<FaultProxy> {
   const arrivals: string[] = [];
-  const waiters = new Set<() => void>();
+  const waiting = recordWaiters(arrivals);
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       const path = (req.url ?? '/').split('?')[0]!;
       arrivals.push(path);
-      for (const wake of waiters) wake();
+      waiting.notify();
       const fault = (faults[path] ?? faults['*'])?.shift();
       if (fault && 'status' in fault) {
         res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(fault.body ?? '{"ok":false}');
@@ -44,21 +45,7 @@ export async function startFaultProxy(target: string, faults: Record<string, Fau
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     arrivals,
-    arrived(path, count = 1) {
-      return new Promise((resolve) => {
-        const check = () => {
-          if (arrivals.filter((p) => p === path).length < count) return;
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-        check();
-      });
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    arrived: (path, count = 1) => waiting.waitFor((p) => p === path, count).then(() => undefined),
+    close: () => closeServer(server),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, recordWaiters } from '../helpers.ts';
 
 /** One request Slack's side received: a Web API call (`/api/<method>`) or a response_url post. */
 export interface Recorded {
@@ -47,7 +48,7 @@ export async function startRecordingServer(
   extra: Record<string, Record<string, unknown>> = {},
 ): Promise<RecordingServer> {
   const requests: Recorded[] = [];
-  const waiters = new Set<() => void>();
+  const waiting = recordWaiters(requests);
   let ts = 0;
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -56,7 +57,7 @@ export async function startRecordingServer(
     req.on('end', () => {
       const path = (req.url ?? '/').split('?')[0]!;
       requests.push({ method: req.method ?? '', path, headers: req.headers, body: parseBody(req, raw) });
-      for (const wake of waiters) wake();
+      waiting.notify();
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(path, ++ts, extra)));
     });
   });
@@ -66,22 +67,7 @@ export async function startRecordingServer(
     url,
     responseUrl: `${url}/respond`,
     requests,
-    waitFor(pick, count = 1) {
-      return new Promise((resolve) => {
-        const check = () => {
-          const found = requests.filter(pick);
-          if (found.length < count) return;
-          waiters.delete(check);
-          resolve(found.slice(0, count));
-        };
-        waiters.add(check);
-        check();
-      });
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    waitFor: waiting.waitFor,
+    close: () => closeServer(server),
   };
 }
