@@ -1,5 +1,5 @@
-import type { Lang } from '../lang/lang.ts';
-import { toSimplified } from '../lang/convert-chinese.ts';
+import { cardLang, type Lang } from '../lang/lang.ts';
+import { fillVars, inLang } from '../lang/localize.ts';
 
 /** UI phrases in the two written languages; Simplified is derived, like the cards. */
 const MESSAGES = {
@@ -50,19 +50,14 @@ const MESSAGES = {
 type Catalog = (typeof MESSAGES)['en'];
 export type MessageKey = keyof Catalog;
 
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
 /** A UI phrase in the reply language. */
 export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const value = MESSAGES[lang === 'en' ? 'en' : 'zh'][key];
-  const text = fill(Array.isArray(value) ? value.join('\n') : (value as string), vars);
-  return lang === 'zh-CN' ? toSimplified(text) : text;
+  const value = MESSAGES[cardLang(lang)][key];
+  return inLang(fillVars(Array.isArray(value) ? value.join('\n') : (value as string), vars), lang);
 }
 
 /** A list-valued phrase (examples) in the reply language. */
 export function msgList(lang: Lang, key: 'helpAskExamples' | 'helpRunExamples'): string[] {
-  const list: readonly string[] = MESSAGES[lang === 'en' ? 'en' : 'zh'][key];
-  return lang === 'zh-CN' ? list.map(toSimplified) : [...list];
+  const list: readonly string[] = MESSAGES[cardLang(lang)][key];
+  return list.map((text) => inLang(text, lang));
 }

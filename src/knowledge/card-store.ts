@@ -1,6 +1,5 @@
 import type { Lang } from '../lang/lang.ts';
-import { cardLang } from '../lang/lang.ts';
-import { toSimplified } from '../lang/convert-chinese.ts';
+import { pickLang } from '../lang/localize.ts';
 import type { CardRef, CardView } from '../reply.ts';
 import type { Card } from './card-schema.ts';
 
@@ -15,23 +14,21 @@ export interface CardStore {
 export function createCardStore(cards: readonly Card[]): CardStore {
   const byId = new Map(cards.map((c) => [c.id, c]));
   const cache = new Map<string, CardView>();
-  const localize = (text: string, lang: Lang) => (lang === 'zh-CN' ? toSimplified(text) : text);
 
   const ref = (id: string, lang: Lang): CardRef | undefined => {
     const card = byId.get(id);
-    return card && { id, title: localize(card.title[cardLang(lang)], lang) };
+    return card && { id, title: pickLang(card.title, lang) };
   };
 
   const build = (card: Card, lang: Lang): CardView => {
-    const l = cardLang(lang);
     return {
       id: card.id,
-      title: localize(card.title[l], lang),
-      body: localize(card.body[l], lang),
+      title: pickLang(card.title, lang),
+      body: pickLang(card.body, lang),
       commands: card.commands.map((c) => ({
         cmd: c.cmd,
         readOnly: c.readOnly,
-        ...(c.note ? { note: localize(c.note[l], lang) } : {}),
+        ...(c.note ? { note: pickLang(c.note, lang) } : {}),
       })),
       source: card.source,
       related: card.related.flatMap((id) => ref(id, lang) ?? []),

@@ -1,6 +1,6 @@
 import type { DockhandError } from '../errors.ts';
-import { toSimplified } from '../lang/convert-chinese.ts';
 import type { Lang } from '../lang/lang.ts';
+import { pickLang } from '../lang/localize.ts';
 import { resolveCommand } from './docker-commands.ts';
 import { MAX_COMMAND_CHARS } from './parse-command.ts';
 import { TAIL_MAX } from './policy-rules.ts';
@@ -96,7 +96,5 @@ function explain(err: DockhandError): Text {
 
 /** Why the sandbox refused, in the asker's language: what the command would do, and what to do instead. */
 export function explainRefusal(err: DockhandError, lang: Lang): string {
-  const text = explain(err);
-  if (lang === 'en') return text.en;
-  return lang === 'zh-CN' ? toSimplified(text.zh) : text.zh;
+  return pickLang(explain(err), lang);
 }

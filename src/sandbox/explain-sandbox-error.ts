@@ -1,6 +1,6 @@
 import type { DockhandError } from '../errors.ts';
-import { toSimplified } from '../lang/convert-chinese.ts';
 import type { Lang } from '../lang/lang.ts';
+import { pickLang } from '../lang/localize.ts';
 
 type Text = { en: string; zh: string };
 
@@ -30,7 +30,5 @@ function explain(err: DockhandError): Text {
 
 /** What went wrong on the sandbox side, in the asker's language. */
 export function explainSandboxError(err: DockhandError, lang: Lang): string {
-  const text = explain(err);
-  if (lang === 'en') return text.en;
-  return lang === 'zh-CN' ? toSimplified(text.zh) : text.zh;
+  return pickLang(explain(err), lang);
 }

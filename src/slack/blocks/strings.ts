@@ -1,5 +1,5 @@
-import type { Lang } from '../../lang/lang.ts';
-import { toSimplified } from '../../lang/convert-chinese.ts';
+import { cardLang, type Lang } from '../../lang/lang.ts';
+import { fillVars, inLang } from '../../lang/localize.ts';
 import type { Section } from '../../knowledge/card-schema.ts';
 
 /**
@@ -48,8 +48,7 @@ export type SlackMessageKey = keyof (typeof SLACK)['en'];
 
 /** A Slack-only phrase in the reply language, with `{name}` placeholders filled. */
 export function slackMsg(lang: Lang, key: SlackMessageKey, vars: Record<string, string | number> = {}): string {
-  const text = SLACK[lang === 'en' ? 'en' : 'zh'][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-  return lang === 'zh-CN' ? toSimplified(text) : text;
+  return inLang(fillVars(SLACK[cardLang(lang)][key], vars), lang);
 }
 
 /** The notes' top-level sections as App Home headings, both languages side by side. */
