@@ -1,4 +1,5 @@
 import type { CardStore } from './knowledge/card-store.ts';
+import type { CatalogueStore } from './knowledge/catalogue-store.ts';
 import { detectLang } from './lang/detect-lang.ts';
 import type { Matcher } from './match/matcher.ts';
 import type { Input, Reply } from './reply.ts';
@@ -13,6 +14,8 @@ export interface CommandHandler {
 
 export interface Brain {
   cards: CardStore;
+  /** Docker beyond the notes: where `outside-notes` replies come from. */
+  catalogue?: CatalogueStore;
   matcher: Matcher;
   commands?: CommandHandler;
 }
@@ -32,7 +35,7 @@ export async function dispatch(full: Input, brain: Brain): Promise<Reply> {
   return answerQuestion(input.text, brain);
 }
 
-function answerQuestion(text: string, { matcher, cards }: Brain): Reply {
+function answerQuestion(text: string, { matcher, cards, catalogue }: Brain): Reply {
   const result = matcher.match(text);
   const { lang } = result;
   if (result.kind === 'answer') {
@@ -42,6 +45,12 @@ function answerQuestion(text: string, { matcher, cards }: Brain): Reply {
   if (result.kind === 'suggestions') {
     const suggestions = result.cardIds.flatMap((id) => cards.ref(id, lang) ?? []).slice(0, 3);
     if (suggestions.length > 0) return { kind: 'suggestions', lang, suggestions, score: result.score };
+  }
+  if (result.kind === 'outside') {
+    const topic = catalogue?.view(result.topicId, lang);
+    const nearestId = catalogue?.get(result.topicId)?.nearest;
+    const nearest = (nearestId && cards.ref(nearestId, lang)) || null;
+    if (topic) return { kind: 'outside-notes', lang, topic, nearest, score: result.score };
   }
   return { kind: 'no-answer', lang };
 }

@@ -46,6 +46,23 @@ export interface SuggestionsReply extends Base {
 export interface NoAnswerReply extends Base {
   kind: 'no-answer';
 }
+/** A catalogue entry in one reply language: Docker that the course notes don't teach. */
+export interface TopicView {
+  id: string;
+  title: string;
+  /** One line: what it is. */
+  summary: string;
+  /** The official documentation page. */
+  docs: string;
+}
+/** A real Docker question the notes don't cover: say so, give the one line and the docs link. */
+export interface OutsideNotesReply extends Base {
+  kind: 'outside-notes';
+  topic: TopicView;
+  /** The taught card closest to the topic, where one helps. */
+  nearest: CardRef | null;
+  score: number;
+}
 /** A read-only command run on the sandbox; `output` is the docker CLI's text, already bounded. */
 export interface RunReply extends Base {
   kind: 'run';
@@ -84,6 +101,7 @@ export type Reply =
   | AnswerReply
   | SuggestionsReply
   | NoAnswerReply
+  | OutsideNotesReply
   | RunReply
   | RefusedReply
   | DryRunReply

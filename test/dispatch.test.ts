@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../src/dispatch.ts';
 import { createCardStore } from '../src/knowledge/card-store.ts';
+import { createCatalogueStore } from '../src/knowledge/catalogue-store.ts';
 import { fixedMatcher, makeCard, recordingCommands } from './helpers.ts';
 
 const card = makeCard();
@@ -59,6 +60,31 @@ describe('dispatch', () => {
     ]) {
       expect((await dispatch(input('weather'), { cards, matcher: fixedMatcher(result) })).kind).toBe('no-answer');
     }
+  });
+
+  it('turns a catalogue match into outside-notes, with the nearest card in the asker language', async () => {
+    const catalogue = createCatalogueStore([
+      {
+        id: 'volumes',
+        kind: 'topic',
+        name: { en: 'Volumes', zh: '資料卷' },
+        summary: { en: 'Data that outlives a container.', zh: '比 Container 活得久的資料。' },
+        keywords: { en: [], zh: [] },
+        docs: 'https://docs.docker.com/engine/storage/volumes/',
+        nearest: other.id,
+        file: 'topics.yaml',
+      },
+    ]);
+    const matcher = fixedMatcher({ kind: 'outside', lang: 'zh-CN', topicId: 'volumes', score: 0.8 });
+    const reply = await dispatch(input('怎么挂载数据卷'), { cards, catalogue, matcher });
+    expect(reply).toMatchObject({
+      kind: 'outside-notes',
+      lang: 'zh-CN',
+      topic: { id: 'volumes', title: '资料卷', docs: 'https://docs.docker.com/engine/storage/volumes/' },
+      nearest: { id: other.id },
+    });
+    const unknown = fixedMatcher({ kind: 'outside', lang: 'en', topicId: 'gone', score: 0.8 });
+    expect((await dispatch(input('x'), { cards, catalogue, matcher: unknown })).kind).toBe('no-answer');
   });
 
   it('reads at most the head of a huge paste, so a command hidden in it is still refused as too long', async () => {

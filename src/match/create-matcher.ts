@@ -1,4 +1,5 @@
 import type { Card } from '../knowledge/card-schema.ts';
+import type { CatalogueEntry } from '../knowledge/catalogue-schema.ts';
 import { detectLang } from '../lang/detect-lang.ts';
 import type { Lang } from '../lang/lang.ts';
 import { DEFAULT_THRESHOLDS, decideOutcome, type Thresholds } from './decide-outcome.ts';
@@ -10,7 +11,11 @@ import { rankCards } from './rank-cards.ts';
 const MAX_CHARS = 2000;
 
 /** Builds the index once (start-up); `match` is pure, fast and never throws. */
-export function createMatcher(cards: readonly Card[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Matcher {
+export function createMatcher(
+  cards: readonly Card[],
+  _catalogue: readonly CatalogueEntry[] = [],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Matcher {
   const index = buildMatchIndex(cards);
   return {
     match(text: string): MatchResult {

@@ -4,6 +4,8 @@ import type { Lang } from '../lang/lang.ts';
 export type MatchResult =
   | { kind: 'answer'; lang: Lang; cardId: string; score: number }
   | { kind: 'suggestions'; lang: Lang; cardIds: string[]; score: number | null }
+  /** A Docker topic the notes don't teach: a catalogue entry. */
+  | { kind: 'outside'; lang: Lang; topicId: string; score: number }
   | { kind: 'none'; lang: Lang };
 
 export interface Matcher {

@@ -11,6 +11,8 @@ export interface ReplyJson {
   lang: Lang;
   text: string;
   suggestions: CardRef[];
+  /** Set exactly when `kind` is `outside-notes`: the catalogue entry the question landed on. */
+  topic: { id: string; title: string; docs: string } | null;
   command: string[] | null;
   output: string | null;
 }
@@ -26,10 +28,11 @@ export function renderJson(reply: Reply): ReplyJson {
     kind: reply.kind,
     matched: reply.kind === 'answer',
     card: cardOf(reply),
-    score: reply.kind === 'answer' || reply.kind === 'suggestions' ? reply.score : null,
+    score: reply.kind === 'answer' || reply.kind === 'suggestions' || reply.kind === 'outside-notes' ? reply.score : null,
     lang: reply.lang,
     text: renderText(reply),
     suggestions: reply.kind === 'suggestions' ? reply.suggestions : [],
+    topic: reply.kind === 'outside-notes' ? { id: reply.topic.id, title: reply.topic.title, docs: reply.topic.docs } : null,
     command: 'command' in reply ? reply.command : null,
     output: reply.kind === 'run' || reply.kind === 'dry-run' ? reply.output : null,
   };

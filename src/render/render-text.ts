@@ -1,5 +1,5 @@
 import { msg, msgList } from '../i18n/messages.ts';
-import type { AnswerReply, DryRunReply, Reply } from '../reply.ts';
+import type { AnswerReply, DryRunReply, OutsideNotesReply, Reply } from '../reply.ts';
 
 /** "Label: value", with the full-width colon Chinese text uses. */
 function label(lang: Reply['lang'], key: Parameters<typeof msg>[1]): string {
@@ -34,6 +34,12 @@ function renderAnswer({ card, lang }: AnswerReply): string {
   return lines.join('\n');
 }
 
+function renderOutsideNotes({ topic, nearest, lang }: OutsideNotesReply): string {
+  const lines = [msg(lang, 'outsideNotes', { title: topic.title }), topic.summary, `${label(lang, 'docs')}${topic.docs}`];
+  if (nearest) lines.push(`${label(lang, 'nearestCard')}${nearest.title}`);
+  return lines.join('\n');
+}
+
 function renderDryRun(reply: DryRunReply): string {
   const { lang, count } = reply;
   const lines = [`$ ${reply.command.join(' ')}`, count > 0 ? msg(lang, 'dryRunHeader', { count }) : msg(lang, 'dryRunNone')];
@@ -54,6 +60,8 @@ export function renderText(reply: Reply): string {
       return [msg(reply.lang, 'didYouMean'), ...reply.suggestions.map((s, i) => `  ${i + 1}. ${s.title}`)].join('\n');
     case 'no-answer':
       return msg(reply.lang, 'noAnswer');
+    case 'outside-notes':
+      return renderOutsideNotes(reply);
     case 'run':
       return `$ ${reply.command.join(' ')}\n${reply.output.trimEnd()}`;
     case 'refused': {

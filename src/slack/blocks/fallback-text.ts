@@ -14,6 +14,8 @@ export function fallbackText(reply: Reply): string {
       return clip(`${msg(lang, 'didYouMean')} ${reply.suggestions.map((x) => x.title).join(' · ')}`, 300);
     case 'no-answer':
       return msg(lang, 'noAnswer');
+    case 'outside-notes':
+      return clip(msg(lang, 'outsideNotes', { title: reply.topic.title }), 300);
     case 'help':
       return msg(lang, 'helpTitle');
     case 'run':

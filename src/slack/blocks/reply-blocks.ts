@@ -4,6 +4,7 @@ import { dryRunBlocks } from './dry-run-blocks.ts';
 import { errorBlocks } from './error-blocks.ts';
 import { helpBlocks } from './help-blocks.ts';
 import { noAnswerBlocks } from './no-answer-blocks.ts';
+import { outsideNotesBlocks } from './outside-notes-blocks.ts';
 import { refusedBlocks } from './refused-blocks.ts';
 import { runBlocks } from './run-blocks.ts';
 import type { Block } from './slack-limits.ts';
@@ -26,6 +27,8 @@ export function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
       return suggestionsBlocks(reply);
     case 'no-answer':
       return noAnswerBlocks(reply);
+    case 'outside-notes':
+      return outsideNotesBlocks(reply);
     case 'help':
       return helpBlocks(reply, options.topics);
     case 'run':

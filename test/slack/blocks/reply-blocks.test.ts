@@ -9,6 +9,7 @@ const replies: Reply[] = [
   { kind: 'answer', lang: 'en', card, score: 0 },
   { kind: 'suggestions', lang: 'en', score: 0.5, suggestions: [{ id: 'c', title: 'Card' }] },
   { kind: 'no-answer', lang: 'en' },
+  { kind: 'outside-notes', lang: 'en', score: 0.8, topic: { id: 't', title: 'T', summary: 'S', docs: 'https://docs.docker.com/x/' }, nearest: null },
   { kind: 'run', lang: 'en', command: ['ps'], output: 'out' },
   { kind: 'refused', lang: 'en', command: ['rm'], code: 'NOT_ALLOWED', reason: 'no', card: null },
   { kind: 'dry-run', lang: 'en', command: ['rm'], listed: ['ps', '-q'], output: 'abc', count: 1, card: null },
@@ -28,6 +29,6 @@ describe('replyBlocks', () => {
     const ids = (r: Reply, share: boolean) => JSON.stringify(replyBlocks(r, { share, sandbox: true, topics: 1 }));
     expect(ids(replies[1]!, true)).toContain('share_in_channel');
     expect(ids(replies[1]!, false)).not.toContain('share_in_channel');
-    expect(ids(replies[4]!, true)).not.toContain('share_in_channel');
+    expect(ids(replies[5]!, true)).not.toContain('share_in_channel');
   });
 });
