@@ -57,8 +57,14 @@ function commandRows(text: string): { name: string; summary: string; management:
 function describe(text: string): string {
   const lines = text.split('\n');
   const usage = lines.findIndex((l) => l.startsWith('Usage:'));
-  // A usage with two forms (`docker cp`) continues on an indented line.
-  return lines.slice(usage + 1).find((l) => l.trim() && !/^\s+docker /.test(l))?.trim() ?? '';
+  // A usage with two forms (`docker cp`) continues on an indented line; a description may wrap.
+  const rest = lines.slice(usage + 1);
+  const start = rest.findIndex((l) => l.trim() && !/^\s+docker /.test(l));
+  if (start < 0) return '';
+  const end = rest.findIndex((l, i) => i > start && !l.trim());
+  const paragraph = rest.slice(start, end < 0 ? undefined : end).map((l) => l.trim()).join(' ').replace(/\*\*/g, '');
+  // One line: the first sentence.
+  return /^.*?\.(?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
 }
 
 function aliasesOf(text: string): string[] {
@@ -115,7 +121,7 @@ const entries = generated.map((g) => {
     kind: 'command',
     name: { en: g.command, zh: o.zh },
     summary: { en: g.summary, zh: o.summary },
-    keywords: { en: [...g.aliases, ...(o.keywords?.en ?? [])], zh: o.keywords?.zh ?? [] },
+    keywords: { en: [...new Set([...g.aliases, ...(o.keywords?.en ?? [])])].filter((k) => k !== g.command), zh: o.keywords?.zh ?? [] },
     docs: docsOf(g.command),
     ...(o.taught ? { taught: o.taught } : {}),
     ...(o.nearest ? { nearest: o.nearest } : {}),

@@ -3,10 +3,16 @@ import { createCardStore } from './knowledge/card-store.ts';
 import type { Card } from './knowledge/card-schema.ts';
 import type { CatalogueEntry } from './knowledge/catalogue-schema.ts';
 import { createCatalogueStore } from './knowledge/catalogue-store.ts';
+import type { Example } from './knowledge/example-schema.ts';
 import { loadCatalogue } from './knowledge/load-catalogue.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadCards } from './knowledge/load-cards.ts';
+import { loadExamples } from './knowledge/load-examples.ts';
+import { loadConcepts } from './knowledge/load-concepts.ts';
+import { loadNoteSteps } from './knowledge/load-note-steps.ts';
+import { loadMatcherModel, type LoadedModel } from './match/load-matcher-model.ts';
 import { createMatcher } from './match/create-matcher.ts';
 import type { Matcher } from './match/matcher.ts';
+import type { Knowledge } from './match/training-set.ts';
 import { createCommandHandler, type AuditEntry } from './sandbox/create-command-handler.ts';
 import type { Sandbox } from './sandbox/sandbox.ts';
 
@@ -15,23 +21,44 @@ export interface BrainOptions {
   cards?: Card[];
   /** The catalogue of Docker beyond the notes; else loaded from `<knowledgeDir>/catalogue/`. */
   catalogue?: CatalogueEntry[];
+  /** Training examples; else loaded from `<knowledgeDir>/examples/`. */
+  examples?: Example[];
   knowledgeDir?: string;
   /** Swap the matcher (the evaluation's baselines do). */
-  matcher?: (cards: readonly Card[], catalogue: readonly CatalogueEntry[]) => Matcher;
+  matcher?: (knowledge: Knowledge) => Matcher;
   /** Without a sandbox, docker commands are treated as questions. */
   sandbox?: Sandbox;
   audit?: (entry: AuditEntry) => void;
 }
 
-/** Everything `dispatch` needs, built once at start-up. Throws CARD_INVALID on a broken card. */
-export function createBrain(options: BrainOptions = {}): Brain {
+/** Cards, catalogue and examples from one knowledge folder, validated together. */
+export function loadKnowledge(options: Pick<BrainOptions, 'cards' | 'catalogue' | 'examples' | 'knowledgeDir'> = {}): Knowledge {
   const dir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
-  const list = options.cards ?? loadCards(dir);
-  const entries = options.catalogue ?? loadCatalogue(dir, new Set(list.map((c) => c.id)));
-  const cards = createCardStore(list);
-  const matcher = (options.matcher ?? createMatcher)(list, entries);
+  const cards = options.cards ?? loadCards(dir);
+  const cardIds = new Set(cards.map((c) => c.id));
+  const catalogue = options.catalogue ?? loadCatalogue(dir, cardIds);
+  const examples = options.examples ?? loadExamples(dir, cardIds, new Set(catalogue.map((e) => e.id)));
+  return { cards, catalogue, examples, concepts: loadConcepts(dir), steps: loadNoteSteps(dir) };
+}
+
+export interface BrainReport {
+  /** How the matcher's model was had: the saved file, or trained at start-up (and why). */
+  model: Omit<LoadedModel, 'model'>;
+}
+
+/** Everything `dispatch` needs, built once at start-up. Throws CARD_INVALID on a broken card. */
+export function createBrain(options: BrainOptions = {}, report?: (r: BrainReport) => void): Brain {
+  const knowledge = loadKnowledge(options);
+  const cards = createCardStore(knowledge.cards);
+  let matcher: Matcher;
+  if (options.matcher) matcher = options.matcher(knowledge);
+  else {
+    const { model, ...how } = loadMatcherModel(knowledge, options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+    report?.({ model: how });
+    matcher = createMatcher(model);
+  }
   const commands = options.sandbox
     ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}) })
     : undefined;
-  return { cards, catalogue: createCatalogueStore(entries), matcher, ...(commands ? { commands } : {}) };
+  return { cards, catalogue: createCatalogueStore(knowledge.catalogue), matcher, ...(commands ? { commands } : {}) };
 }

@@ -80,7 +80,7 @@ describe('dispatch', () => {
     expect(reply).toMatchObject({
       kind: 'outside-notes',
       lang: 'zh-CN',
-      topic: { id: 'volumes', title: '资料卷', docs: 'https://docs.docker.com/engine/storage/volumes/' },
+      topic: { id: 'volumes', title: '数据卷', docs: 'https://docs.docker.com/engine/storage/volumes/' },
       nearest: { id: other.id },
     });
     const unknown = fixedMatcher({ kind: 'outside', lang: 'en', topicId: 'gone', score: 0.8 });

@@ -18,6 +18,7 @@ const MESSAGES = {
     commands: 'Commands',
     readOnlyHint: 'read-only: try it on the sandbox',
     source: 'Source (course notes)',
+    sourceOriginal: 'Source (course notes, original heading)',
     related: 'Related',
     learnIt: 'Learn it',
     refusedPrefix: "I won't run that on the sandbox",
@@ -42,6 +43,7 @@ const MESSAGES = {
     commands: '指令',
     readOnlyHint: '唯讀：可以在沙箱上試試',
     source: '出處（課程筆記）',
+    sourceOriginal: '出處（課程筆記原文標題）',
     related: '相關主題',
     learnIt: '學習這個指令',
     refusedPrefix: '這個指令不會在沙箱上執行',
@@ -60,6 +62,14 @@ export type MessageKey = keyof Catalog;
 export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const value = MESSAGES[cardLang(lang)][key];
   return inLang(fillVars(Array.isArray(value) ? value.join('\n') : (value as string), vars), lang);
+}
+
+/**
+ * The label of a card's notes heading. The heading is quoted as the notes write it (Traditional),
+ * so a Simplified reply says it is the original.
+ */
+export function sourceLabel(lang: Lang): string {
+  return msg(lang, lang === 'zh-CN' ? 'sourceOriginal' : 'source');
 }
 
 /** A list-valued phrase (examples) in the reply language. */

@@ -25,11 +25,18 @@ export const frontMatterSchema = z
     section: z.enum(SECTIONS),
     /** The heading of the notes section the card comes from, as written in the notes. */
     source: z.string().min(1),
+    /** The numbered steps of that notes section the card explains, as learners cite them ("step 12"). */
+    steps: z.array(z.number().int().positive()).optional(),
     title: bilingual,
     questions: bilingualList,
     keywords: bilingualList,
     commands: z.array(commandSchema),
     related: z.array(z.string()),
+    /**
+     * Error messages this card explains, exactly as docker (or the tool) prints them today; a
+     * pasted one is strong evidence for the card. Checked against the real CLI and engine in tests.
+     */
+    errors: z.array(z.string().min(8)).optional(),
   })
   .strict();
 

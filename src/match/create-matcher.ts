@@ -1,28 +1,27 @@
-import type { Card } from '../knowledge/card-schema.ts';
-import type { CatalogueEntry } from '../knowledge/catalogue-schema.ts';
 import { detectLang } from '../lang/detect-lang.ts';
 import type { Lang } from '../lang/lang.ts';
-import { DEFAULT_THRESHOLDS, decideOutcome, type Thresholds } from './decide-outcome.ts';
-import { buildMatchIndex } from './match-index.ts';
+import { decideOutcome, rankClasses, type Thresholds } from './decide-outcome.ts';
+import { extractFeatures } from './extract-features.ts';
+import { featureOptionsOf, type MatcherModel } from './build-matcher-model.ts';
+import { classProbabilities } from './linear-model.ts';
 import type { Matcher, MatchResult } from './matcher.ts';
-import { rankCards } from './rank-cards.ts';
+import { nearestTopic } from './topic-index.ts';
 
 // No question is longer; past this it is a paste, and its head says what it is about.
-const MAX_CHARS = 2000;
+const MAX_CHARS = 4000;
 
-/** Builds the index once (start-up); `match` is pure, fast and never throws. */
-export function createMatcher(
-  cards: readonly Card[],
-  _catalogue: readonly CatalogueEntry[] = [],
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
-): Matcher {
-  const index = buildMatchIndex(cards);
+/** A matcher over a built model; `match` is pure, fast and never throws. */
+export function createMatcher(model: MatcherModel, thresholds: Thresholds = model.thresholds): Matcher {
+  const options = featureOptionsOf(model);
   return {
     match(text: string): MatchResult {
       const head = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
       const lang = safeLang(head);
       try {
-        return decideOutcome(rankCards(head, index), index.cardIds, lang, thresholds);
+        const features = extractFeatures(head, options);
+        const probabilities = classProbabilities(model.classifier, features);
+        const ranked = rankClasses(model.classifier.classes, probabilities);
+        return decideOutcome(ranked, () => nearestTopic(model.topics, features), lang, thresholds);
       } catch {
         // A matcher bug must cost one answer, not the conversation.
         return { kind: 'none', lang };

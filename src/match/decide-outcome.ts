@@ -1,43 +1,60 @@
 import type { Lang } from '../lang/lang.ts';
 import type { MatchResult } from './matcher.ts';
-import type { Ranking } from './rank-cards.ts';
+import type { TopicHit } from './topic-index.ts';
+import { CHATTER, isOutside, OUTSIDE } from './training-set.ts';
 
-/** Where "sure", "maybe" and "not ours" begin; calibrated on test/eval/*.jsonl (see scripts/eval.ts). */
+/** Where "sure", "maybe" and "not ours" begin, on the classifier's own probabilities. */
 export interface Thresholds {
-  answerQuality: number;
-  answerGap: number;
-  answerCoverage: number;
-  suggestQuality: number;
-  suggestCoverage: number;
-  /** Suggestions are the cards within this much of the best one. */
-  suggestBand: number;
+  /** The most likely class is a card, this likely: it is the answer. */
+  answer: number;
+  /** Not sure enough to answer, but the best card is this likely: ask "did you mean" (cards at least half as likely). */
+  suggest: number;
+  /** The most likely class is "Docker the notes don't teach", this likely, and a catalogue entry this similar: say so. */
+  outside: number;
+  topic: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  answerQuality: 0.4,
-  // Measured on both sets: the best card is right 215 times in 217, but neighbours trail it by
-  // 0.001–0.03, so a wider gap only turns right answers into questions. A tie asks back.
-  answerGap: 0.0005,
-  answerCoverage: 0.45,
-  suggestQuality: 0.35,
-  suggestCoverage: 0.3,
-  suggestBand: 0.15,
-};
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.5, suggest: 0.3, outside: 0.4, topic: 0.1 };
 
-/** Absolute quality and the lead over the runner-up decide; coverage keeps off-topic text out. */
-export function decideOutcome(ranking: Ranking, cardIds: readonly string[], lang: Lang, t: Thresholds): MatchResult {
-  const [first, second] = ranking.ranked;
-  if (!first) return { kind: 'none', lang };
-  const score = round(1 - first.quality);
-  const gap = first.quality - (second?.quality ?? 0);
-  if (ranking.coverage >= t.answerCoverage && first.quality >= t.answerQuality && gap >= t.answerGap) {
-    return { kind: 'answer', lang, cardId: cardIds[first.card]!, score };
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export interface Ranked {
+  c: string;
+  p: number;
+}
+
+/** Classes by probability, most likely first; the outside-the-notes topics count together as OUTSIDE. */
+export function rankClasses(classes: readonly string[], probabilities: ArrayLike<number>): Ranked[] {
+  const ranked: Ranked[] = [];
+  let outside = 0;
+  classes.forEach((c, i) => {
+    if (isOutside(c)) outside += probabilities[i]!;
+    else ranked.push({ c, p: probabilities[i]! });
+  });
+  ranked.push({ c: OUTSIDE, p: outside });
+  return ranked.sort((a, b) => b.p - a.p);
+}
+
+export const isCard = (c: string) => c !== CHATTER && !isOutside(c);
+
+/**
+ * One probability decides everything, so the outcomes cannot disagree: an answer is the most
+ * likely class by at least `answer`, and a "did you mean" is always less likely than any answer.
+ * Scores are 1 − probability (0 is certain).
+ */
+export function decideOutcome(ranked: readonly Ranked[], topic: () => TopicHit | null, lang: Lang, t: Thresholds): MatchResult {
+  const top = ranked[0];
+  if (!top) return { kind: 'none', lang };
+  if (isCard(top.c) && top.p >= t.answer) return { kind: 'answer', lang, cardId: top.c, score: round(1 - top.p) };
+  if (top.c === OUTSIDE && top.p >= t.outside) {
+    const hit = topic();
+    if (hit && hit.similarity >= t.topic) return { kind: 'outside', lang, topicId: hit.id, score: round(1 - top.p) };
   }
-  if (ranking.coverage >= t.suggestCoverage && first.quality >= t.suggestQuality) {
-    const near = ranking.ranked.filter((r) => r.quality >= first.quality - t.suggestBand).slice(0, 3);
-    return { kind: 'suggestions', lang, cardIds: near.map((r) => cardIds[r.card]!), score };
+  const cards = ranked.filter((r) => isCard(r.c));
+  const best = cards[0];
+  if (best && best.p >= t.suggest && top.c !== CHATTER) {
+    const near = cards.filter((r) => r.p >= best.p / 2).slice(0, 3);
+    return { kind: 'suggestions', lang, cardIds: near.map((r) => r.c), score: round(1 - best.p) };
   }
   return { kind: 'none', lang };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

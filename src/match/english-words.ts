@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
-let words: Set<string> | undefined;
+let words: string[] | undefined;
 
 /**
- * Whether a word is ordinary English (274k words, the `word-list` package). Loaded on first use
- * (~100 ms), because only questions with an unknown word of five letters or more need it.
+ * Ordinary English (274k words, the `word-list` package), read only while a model is built: the
+ * running matcher keeps just the few thousand that sit near its vocabulary (spell-corrector.ts).
  */
-export function isEnglishWord(word: string): boolean {
-  words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return words.has(word);
+export function englishWords(): readonly string[] {
+  return (words ??= readFileSync(wordListPath, 'utf8').split('\n'));
 }

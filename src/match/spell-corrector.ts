@@ -2,32 +2,21 @@ import { editDistance } from './edit-distance.ts';
 
 export type SpellCorrector = (word: string) => string | null;
 
-const CORRECTABLE = /^[a-z]{3,24}$/;
+const CORRECTABLE = /^[a-z]{4,24}$/;
 const CACHE_LIMIT = 5000;
-const MIN_DICTIONARY_LENGTH = 5;
 
-/**
- * Which slips count as typos: one edit from five letters on, two from ten (same first letter).
- * Shorter words only lose a letter, or (four letters) swap two: "pul" → "pull", "lsit" → "list".
- * Anything else there makes another word: "bake" is not "base", "cup" is not "cpu".
- */
-function allowed(word: string, known: string): number {
-  if (word.length >= 10 && word[0] === known[0]) return 2;
-  if (word.length >= 5) return 1;
-  if (known.length === word.length + 1) return 1;
-  const swapped = word.length === 4 && known.length === 4 && [...word].sort().join('') === [...known].sort().join('');
-  return swapped ? 1 : 0;
+/** Edits a typo of this length may have: one from four letters on, two from ten. */
+export function allowedEdits(length: number): number {
+  return length >= 10 ? 2 : length >= 4 ? 1 : 0;
 }
 
 /**
- * Maps an unknown word to the known word it most likely misspells. Ties go to the word sharing
- * the first letter, then to the more frequent one. `isRealWord` vetoes correcting ordinary English.
+ * Maps a word the model has never seen to the known word it most likely misspells ("contianer" →
+ * "container"). Real words are never "corrected" ("lunch" is not "launch"): `protectedWords` holds
+ * the ordinary English words within reach of the vocabulary, found at build time. Ties go to the word
+ * with the same first letter, then to the more frequent one.
  */
-export function createSpellCorrector(
-  frequency: ReadonlyMap<string, number>,
-  isRealWord: (word: string) => boolean = () => false,
-): SpellCorrector {
-  // By length: a typo changes the length by at most the edits it may have.
+export function createSpellCorrector(frequency: ReadonlyMap<string, number>, protectedWords: ReadonlySet<string>): SpellCorrector {
   const byLength = new Map<number, string[]>();
   for (const w of frequency.keys()) {
     if (!CORRECTABLE.test(w)) continue;
@@ -37,34 +26,62 @@ export function createSpellCorrector(
   }
   const cache = new Map<string, string | null>();
   return (word) => {
-    if (frequency.has(word) || !CORRECTABLE.test(word)) return null;
+    if (frequency.has(word) || protectedWords.has(word) || !CORRECTABLE.test(word)) return null;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    const best = isTypo(word) ? closest(word) : null;
+    const best = closest(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, best);
     return best;
   };
 
-  // A real word is not a typo: "lunch" is lunch, not "launch". Short words keep their own rules (allowed).
-  function isTypo(word: string): boolean {
-    return word.length < MIN_DICTIONARY_LENGTH || !isRealWord(word);
-  }
-
   function closest(word: string): string | null {
+    const max = allowedEdits(word.length);
     let best: string | null = null;
     let bestRank = Infinity;
-    const reach = word.length >= 10 ? 2 : 1;
-    const candidates: string[] = [];
-    for (let n = word.length - reach; n <= word.length + reach; n++) candidates.push(...(byLength.get(n) ?? []));
-    for (const known of candidates) {
-      const max = allowed(word, known);
-      if (max === 0) continue;
-      const d = editDistance(word, known, max);
-      if (d > max) continue;
-      const rank = d * 1e6 + (known[0] === word[0] ? 0 : 5e5) - (frequency.get(known) ?? 0);
-      if (rank < bestRank) [best, bestRank] = [known, rank];
+    for (let n = word.length - max; n <= word.length + max; n++) {
+      for (const known of byLength.get(n) ?? []) {
+        const d = editDistance(word, known, max);
+        if (d > max) continue;
+        const rank = d * 1e6 + (known[0] === word[0] ? 0 : 5e5) - (frequency.get(known) ?? 0);
+        if (rank < bestRank) [best, bestRank] = [known, rank];
+      }
     }
     return best;
   }
+}
+
+/** Every deletion of one letter: two words within one edit share one (SymSpell's trick). */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * The ordinary English words a typo-fixer could wrongly turn into a vocabulary word: those within
+ * the allowed edits of one, but not in it. Computed once at build time from a dictionary, so the
+ * running app needs no dictionary at all.
+ */
+export function protectedWordsOf(vocabulary: Iterable<string>, english: Iterable<string>): string[] {
+  const vocab = new Set([...vocabulary].filter((w) => CORRECTABLE.test(w)));
+  const byDeletion = new Map<string, string[]>();
+  for (const v of vocab) for (const d of deletions(v)) (byDeletion.get(d) ?? byDeletion.set(d, []).get(d)!).push(v);
+  const out: string[] = [];
+  for (const e of english) {
+    if (!CORRECTABLE.test(e) || vocab.has(e)) continue;
+    const max = allowedEdits(e.length);
+    let near = false;
+    for (const d of deletions(e)) {
+      for (const v of byDeletion.get(d) ?? []) {
+        if (editDistance(e, v, max) <= max) {
+          near = true;
+          break;
+        }
+      }
+      if (near) break;
+    }
+    if (near) out.push(e);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { msg, msgList } from '../i18n/messages.ts';
+import { msg, msgList, sourceLabel } from '../i18n/messages.ts';
 import type { AnswerReply, DryRunReply, OutsideNotesReply, Reply } from '../reply.ts';
 
 /** "Label: value", with the full-width colon Chinese text uses. */
@@ -29,7 +29,7 @@ function renderAnswer({ card, lang }: AnswerReply): string {
       if (c.note) lines.push(`    ${c.note}`);
     }
   }
-  lines.push('', `${label(lang, 'source')}${card.source}`);
+  lines.push('', `${sourceLabel(lang)}${lang === 'en' ? ': ' : '：'}${card.source}`);
   if (card.related.length > 0) lines.push(`${label(lang, 'related')}${card.related.map((r) => r.title).join(' · ')}`);
   return lines.join('\n');
 }

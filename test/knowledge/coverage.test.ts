@@ -4,14 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/knowledge/card-schema.ts';
 import { loadCards } from '../../src/knowledge/load-cards.ts';
-import { toTraditional } from '../../src/lang/convert-chinese.ts';
+import { toTraditional } from '../../src/lang/to-traditional.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sharedNotes = path.resolve(repoRoot, '../shared/notes/docker-day2.md');
-// A copy inside the repo, so a clone without ../shared still runs this test.
-const notesFile = existsSync(sharedNotes)
-  ? sharedNotes
-  : fileURLToPath(new URL('../fixtures/notes/docker-day2.md', import.meta.url));
+// The copy in knowledge/notes/ (the matcher reads its steps); the shared original when present.
+const notesFile = existsSync(sharedNotes) ? sharedNotes : path.join(repoRoot, 'knowledge/notes/docker-day2.md');
 
 /** Where the notes are wrong or dated, the cards teach this form instead. */
 const CORRECTED: Record<string, string> = {
@@ -129,5 +127,12 @@ describe("the notes' mistakes stay out of the cards", () => {
     expect(code).not.toMatch(/studio\.h/);
     expect(code).not.toContain("awk {'");
     if (/^FROM /m.test(code)) expect(code).not.toContain('//');
+  });
+});
+
+describe('the notes copy in knowledge/notes/', () => {
+  it('is the course notes as written', () => {
+    const copy = readFileSync(path.join(repoRoot, 'knowledge/notes/docker-day2.md'), 'utf8');
+    expect(copy).toBe(readFileSync(notesFile, 'utf8'));
   });
 });

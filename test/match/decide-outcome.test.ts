@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, decideOutcome } from '../../src/match/decide-outcome.ts';
+import { decideOutcome, rankClasses, type Thresholds } from '../../src/match/decide-outcome.ts';
+import { CHATTER, OUTSIDE, outsideClass } from '../../src/match/training-set.ts';
 
-const ids = ['a', 'b', 'c', 'd'];
-const t = DEFAULT_THRESHOLDS;
-const ranking = (coverage: number, ...qualities: number[]) => ({
-  coverage,
-  ranked: qualities.map((quality, card) => ({ card, quality })),
-});
+const t: Thresholds = { answer: 0.5, suggest: 0.3, outside: 0.4, topic: 0.1 };
+const classes = ['a', 'b', outsideClass('volumes'), OUTSIDE, CHATTER];
+const decide = (p: number[], topic = { id: 'topic-volumes', similarity: 0.5 }) => decideOutcome(rankClasses(classes, p), () => topic, 'en', t);
 
 describe('decideOutcome', () => {
-  it('answers a clear, on-topic winner with score = 1 - quality', () => {
-    expect(decideOutcome(ranking(1, 0.9, 0.5), ids, 'en', t)).toEqual({ kind: 'answer', lang: 'en', cardId: 'a', score: 0.1 });
+  it('answers when the most likely class is a card, likely enough; the score is 1 − p', () => {
+    expect(decide([0.7, 0.1, 0.1, 0.05, 0.05])).toEqual({ kind: 'answer', lang: 'en', cardId: 'a', score: 0.3 });
   });
-  it('asks back on a tie, listing the close cards (at most 3)', () => {
-    const r = decideOutcome(ranking(1, 0.9, 0.9, 0.88, 0.87), ids, 'zh-TW', t);
-    expect(r).toMatchObject({ kind: 'suggestions', lang: 'zh-TW', cardIds: ['a', 'b', 'c'] });
+  it('asks "did you mean" below the answer threshold, with the cards at least half as likely', () => {
+    expect(decide([0.4, 0.25, 0.15, 0.1, 0.1])).toMatchObject({ kind: 'suggestions', cardIds: ['a', 'b'], score: 0.6 });
   });
-  it('asks back when the question is only partly about cards', () => {
-    expect(decideOutcome(ranking(t.answerCoverage - 0.01, 0.9), ids, 'en', t).kind).toBe('suggestions');
+  it('sums the outside-the-notes topics, and says so when a catalogue entry is near enough', () => {
+    expect(decide([0.2, 0.1, 0.35, 0.25, 0.1])).toMatchObject({ kind: 'outside', topicId: 'topic-volumes', score: 0.4 });
+    expect(decide([0.2, 0.1, 0.35, 0.25, 0.1], { id: 'topic-volumes', similarity: 0.05 }).kind).toBe('none');
   });
-  it('says none for off-topic text even with a strong best card', () => {
-    expect(decideOutcome(ranking(t.suggestCoverage - 0.01, 1), ids, 'en', t)).toEqual({ kind: 'none', lang: 'en' });
+  it('gives nothing to chatter, even with a card close behind', () => {
+    expect(decide([0.3, 0.05, 0.05, 0.05, 0.55])).toEqual({ kind: 'none', lang: 'en' });
   });
-  it('says none for weak matches and for no cards at all', () => {
-    expect(decideOutcome(ranking(1, t.suggestQuality - 0.01), ids, 'en', t).kind).toBe('none');
-    expect(decideOutcome(ranking(0), ids, 'zh-CN', t)).toEqual({ kind: 'none', lang: 'zh-CN' });
+  it('never lets a suggestion be more likely than an answer would have been', () => {
+    for (let p = 0; p <= 1; p += 0.05) {
+      const r = decide([p, (1 - p) / 4, (1 - p) / 4, (1 - p) / 4, (1 - p) / 4]);
+      if (r.kind === 'suggestions') expect(p).toBeLessThan(t.answer);
+      if (r.kind === 'answer') expect(p).toBeGreaterThanOrEqual(t.answer);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { ACTION, cardValue } from './action-ids.ts';
 import { actions, button, codeBlock, context, divider, header, section, sections } from './elements.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { LIMITS, type Block } from './slack-limits.ts';
-import { msg } from '../../i18n/messages.ts';
+import { msg, sourceLabel } from '../../i18n/messages.ts';
 import { slackMsg } from './strings.ts';
 import { toMrkdwn } from './to-mrkdwn.ts';
 
@@ -55,7 +55,7 @@ export function answerBlocks({ card, lang }: AnswerReply, options: AnswerOptions
   const tail: Block[] = [
     ...(card.commands.length > 0 ? [divider, ...commandBlocks(card)] : []),
     ...(options.sandbox ? actions(runButtons(card, lang)) : []),
-    context(`📖 ${msg(lang, 'source')}: ${escapeMrkdwn(card.source)}`),
+    context(`📖 ${sourceLabel(lang)}: ${escapeMrkdwn(card.source)}`),
     ...relatedBlocks(card, lang),
     ...actions(footerButtons(card, lang, options.share)),
     ...(options.sharedBy ? [context(slackMsg(lang, 'sharedBy', { user: options.sharedBy }))] : []),

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { MatcherModel, ModelParams } from './build-matcher-model.ts';
+import type { LinearModel } from './linear-model.ts';
+import type { Knowledge } from './training-set.ts';
+
+/** Bump when the file layout changes; feature or training changes are caught by the probes. */
+export const MODEL_FORMAT = 1;
+
+/**
+ * What `knowledge/matcher-model.json` holds: the trained model, the hash of the knowledge and
+ * parameters it was trained from, and probe predictions that the current code must reproduce.
+ */
+export interface ModelFile {
+  format: number;
+  /** sha256 of everything training reads (cards, catalogue, examples, concepts, notes) and the parameters. */
+  knowledge: string;
+  classes: string[];
+  features: string[];
+  rowStart: string;
+  cls: string;
+  /** Int16 weights, times `scale`. */
+  val: string;
+  scale: number;
+  bias: number[];
+  topics: { ids: string[]; postings: [string, [number, number][]][] };
+  errorMessages: string[];
+  concepts: MatcherModel['concepts'];
+  vocabulary: MatcherModel['vocabulary'];
+  protectedWords: string[];
+  steps: MatcherModel['steps'];
+  blocks: MatcherModel['blocks'];
+  thresholds: MatcherModel['thresholds'];
+  /** Texts and the probabilities this model gave them when it was saved, to 4 decimals. */
+  probes: { text: string; top: string; p: number }[];
+}
+
+/** A stable hash of the inputs of training: any change to them means the model is out of date. */
+export function knowledgeHash(knowledge: Knowledge, params: ModelParams): string {
+  const cards = knowledge.cards.map(({ file: _file, ...card }) => card);
+  const catalogue = knowledge.catalogue.map(({ file: _file, ...entry }) => entry);
+  const payload = JSON.stringify({ MODEL_FORMAT, params, cards, catalogue, examples: knowledge.examples, concepts: knowledge.concepts, steps: knowledge.steps });
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function fromB64<T>(text: string, make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T {
+  const buf = Buffer.from(text, 'base64');
+  // Typed arrays need aligned storage: copy into a fresh buffer.
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return make(copy, 0, buf.byteLength / bytes);
+}
+
+export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile['probes']): ModelFile {
+  const c = model.classifier;
+  let max = 0;
+  for (const w of c.val) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1;
+  const quantized = Int16Array.from(c.val, (w) => Math.round(w / scale));
+  return {
+    format: MODEL_FORMAT,
+    knowledge: hash,
+    classes: [...c.classes],
+    features: [...c.index.keys()],
+    rowStart: b64(c.rowStart),
+    cls: b64(c.cls),
+    val: b64(quantized),
+    scale,
+    bias: [...c.bias].map((b) => Math.round(b * 1e6) / 1e6),
+    topics: { ids: [...model.topics.ids], postings: [...model.topics.postings].map(([k, v]) => [k, v.map(([e, w]) => [e, Math.round(w * 1e4) / 1e4])]) },
+    errorMessages: model.errorMessages,
+    concepts: model.concepts,
+    vocabulary: model.vocabulary,
+    protectedWords: model.protectedWords,
+    steps: model.steps,
+    blocks: model.blocks,
+    thresholds: model.thresholds,
+    probes,
+  };
+}
+
+export function fromModelFile(file: ModelFile): MatcherModel {
+  const val = fromB64(file.val, (b, o, n) => new Int16Array(b, o, n), 2);
+  const classifier: LinearModel = {
+    classes: file.classes,
+    index: new Map(file.features.map((f, i) => [f, i])),
+    rowStart: fromB64(file.rowStart, (b, o, n) => new Uint32Array(b, o, n), 4),
+    cls: fromB64(file.cls, (b, o, n) => new Uint16Array(b, o, n), 2),
+    val: Float32Array.from(val, (q) => q * file.scale),
+    bias: Float32Array.from(file.bias),
+  };
+  return {
+    classifier,
+    topics: { ids: file.topics.ids, postings: new Map(file.topics.postings) },
+    errorMessages: file.errorMessages,
+    concepts: file.concepts,
+    vocabulary: file.vocabulary,
+    protectedWords: file.protectedWords,
+    steps: file.steps,
+    blocks: file.blocks,
+    thresholds: file.thresholds,
+  };
+}
