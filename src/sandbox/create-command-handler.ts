@@ -17,6 +17,9 @@ import { parseCommand, stripDocker, type ParsedCommand } from './parse-command.t
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
 
+/** Items a dry run lists one by one; the totals still count them all. */
+export const MAX_DRY_RUN_ITEMS = 30;
+
 /** One audit line per command: who ran what, where, with what outcome, how long it took. */
 export interface AuditEntry {
   user: string | null;
@@ -81,9 +84,11 @@ export function createCommandHandler({ sandbox, cards, audit }: CommandHandlerOp
     const parsed = parseOrRefuse(text);
     const plan = planDryRun(parsed);
     if (plan) {
-      const { output, count } = await running(plan.command, () => runDryRun(plan, sandbox));
+      const { objects, items } = await running(plan.command, () => runDryRun(plan, sandbox));
       const card = cardRef(plan.removes.split(' '), lang);
-      return { kind: 'dry-run', lang, command: plan.command, listed: plan.listing.argv, output: boundOutput(output, lang), count, card };
+      const total = { removed: 0, refused: 0, kept: 0 };
+      for (const item of items) total[item.outcome]++;
+      return { kind: 'dry-run', lang, command: plan.command, listed: plan.listing.argv, objects, items: items.slice(0, MAX_DRY_RUN_ITEMS), total, card };
     }
     const argv = ['docker', ...parsed.argv];
     if (parsed.substitution) {
