@@ -69,7 +69,9 @@ function spawnDockerd(dir: string, host: string): ChildProcess {
       // Containers that ignore SIGTERM (sleep as PID 1) would hold every stop for 15 s.
       '--shutdown-timeout=2',
     ],
-    { stdio: ['ignore', log, log], detached: false },
+    // Its own process group: a Ctrl-C at the terminal reaches us, and we stop the engine in order
+    // (containers first), instead of dockerd racing us to shut down under our feet.
+    { stdio: ['ignore', log, log], detached: true },
   );
   // The child has its own copy; ours would leak one descriptor per (re)start.
   closeSync(log);
@@ -150,7 +152,7 @@ export async function startPrivateDockerd(prefix = 'dh-'): Promise<PrivateDocker
       }
       await haltDockerd(child);
       // vfs layers can hold mounts for a moment after exit; retry the cleanup.
-      for (let i = 0; i < 5 && existsSync(dir); i++) {
+      for (let i = 0; i < 20 && existsSync(dir); i++) {
         unmountUnder(dir);
         try {
           rmSync(dir, { recursive: true, force: true });
