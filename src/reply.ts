@@ -68,6 +68,8 @@ export interface RunReply extends Base {
   kind: 'run';
   command: string[];
   output: string;
+  /** The whole output when `output` had to be cut to fit a message (Slack uploads it as a file). */
+  full?: string;
 }
 export interface RefusedReply extends Base {
   kind: 'refused';

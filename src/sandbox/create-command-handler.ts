@@ -17,6 +17,9 @@ import { parseCommand, stripDocker, type ParsedCommand } from './parse-command.t
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
 
+/** The most of a cut output kept whole for a file upload. */
+const MAX_FULL_OUTPUT = 1_000_000;
+
 /** Items a dry run lists one by one; the totals still count them all. */
 export const MAX_DRY_RUN_ITEMS = 30;
 
@@ -102,7 +105,8 @@ export function createCommandHandler({ sandbox, cards, audit }: CommandHandlerOp
       throw err;
     }
     const output = await running(command.argv, () => sandbox.run(command));
-    return { kind: 'run', lang, command: command.argv, output: boundOutput(output, lang) };
+    const shown = boundOutput(output, lang);
+    return { kind: 'run', lang, command: command.argv, output: shown, ...(shown !== output ? { full: output.slice(0, MAX_FULL_OUTPUT) } : {}) };
   }
 
   function failure(err: unknown, text: string, lang: Lang): Reply {
