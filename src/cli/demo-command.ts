@@ -42,12 +42,14 @@ export async function demoCommand(io: DemoIo): Promise<number> {
     if (engine) say('removing the demo engine…');
     await engine?.stop();
   })());
-  // A signal during start-up or in the shell: clean up, then leave as the signal asks.
+  // A signal during start-up or in the shell: clean up, then leave as the signal asks. Ctrl-C
+  // reaches us twice (from the terminal, and relayed by npm and tsx): repeats must not kill us
+  // half-way through the cleanup, so the handler stays until we exit.
   const onSignal = (signal: NodeJS.Signals) => {
     void stop().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     say('starting a private Docker Engine…');
     engine = await startPrivateDockerd('dh-demo-');

@@ -77,7 +77,11 @@ describe('npm run demo', () => {
   }, 180_000);
 
   itDemo('removes it all on SIGTERM, and on Ctrl-C sent to the whole process group', async () => {
-    for (const send of [(d: Demo) => d.child.kill('SIGTERM'), (d: Demo) => process.kill(-d.child.pid!, 'SIGINT')]) {
+    const signals: [string, (d: Demo) => void][] = [
+      ['SIGTERM to npm', (d) => d.child.kill('SIGTERM')],
+      ['SIGINT to the process group', (d) => process.kill(-d.child.pid!, 'SIGINT')],
+    ];
+    for (const [what, send] of signals) {
       const demo = startDemo();
       demo.child.stdin!.write('ps -a\n');
       await until(() => demo.out().includes('CONTAINER ID'), 150_000, 'the first table');
@@ -85,7 +89,9 @@ describe('npm run demo', () => {
       expect(alive(engine.pid)).toBe(true);
       send(demo);
       await demo.exited;
-      await expectAllGone(engine);
+      await expectAllGone(engine).catch((err: Error) => {
+        throw new Error(`${what}: ${err.message}\n${demo.err()}`);
+      });
     }
   }, 360_000);
 });
