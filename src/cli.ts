@@ -6,6 +6,8 @@ const USAGE = `usage: dockhand <command>
   ask [--json] <text>        answer one question or run one sandbox command
   ask --jsonl                read one text per line on stdin, write one JSON object per line
   shell                      chat with Dockhand in the terminal
+  demo                       the shell on a private, throwaway Docker Engine seeded with the course (root, Linux)
+  sandbox seed [--host H]    create the course's images and containers on a sandbox engine (idempotent)
   kb check [dir]             validate the knowledge cards
   manifest --url https://host | --socket
                              print the Slack app manifest to paste at api.slack.com/apps
@@ -19,6 +21,13 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./app.ts')).startApp(process.env);
     case 'shell':
       return (await import('./app.ts')).startShell(process.env);
+    case 'demo':
+      return (await import('./cli/demo-command.ts')).demoCommand({
+        input: process.stdin, output: process.stdout, log: process.stderr, interactive: Boolean(process.stdin.isTTY), env: process.env,
+      });
+    case 'sandbox':
+      if (rest[0] !== 'seed') break;
+      return (await import('./cli/sandbox-seed-command.ts')).sandboxSeedCommand(rest.slice(1), process.env, process.stdout, process.stderr);
     case 'ask':
       return (await import('./app.ts')).ask(process.env, rest);
     case 'kb':

@@ -68,6 +68,8 @@ export interface RunReply extends Base {
   kind: 'run';
   command: string[];
   output: string;
+  /** The whole output when `output` had to be cut to fit a message (Slack uploads it as a file). */
+  full?: string;
 }
 export interface RefusedReply extends Base {
   kind: 'refused';
@@ -77,15 +79,30 @@ export interface RefusedReply extends Base {
   reason: string;
   card: CardRef | null;
 }
-/** A cleanup idiom from the notes: what it would remove right now, removing nothing. */
+/** One container or image a cleanup idiom touches, and what docker would do with it right now. */
+export interface DryRunItem {
+  /** 12-character ID, as `docker ps` and `docker images` print it. */
+  id: string;
+  /** A container's name; an image's `repo:tag` list (`<none>:<none>` when untagged). */
+  name: string;
+  /** A container's image ('' for an image). */
+  image: string;
+  /** A container's status as the daemon words it; for an image, the containers using it. */
+  status: string;
+  outcome: 'removed' | 'refused' | 'kept';
+  /** docker's own error line when it would refuse this one. */
+  refusal: string | null;
+}
+/** A cleanup idiom from the notes: what docker would remove and refuse right now, removing nothing. */
 export interface DryRunReply extends Base {
   kind: 'dry-run';
   command: string[];
-  /** The read-only listing that was really run. */
+  /** The read-only listing that was really run (what `$(…)` would hand over). */
   listed: string[];
-  /** What the listing printed: the ids/names that would be removed. */
-  output: string;
-  count: number;
+  objects: 'containers' | 'images';
+  /** In the order docker would act on them; at most MAX_DRY_RUN_ITEMS, `total` counts them all. */
+  items: DryRunItem[];
+  total: { removed: number; refused: number; kept: number };
   card: CardRef | null;
 }
 /** The sandbox could not answer (down, timed out, no such container…). */

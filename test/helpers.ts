@@ -100,3 +100,18 @@ export function closeServer(server: import('node:http').Server): Promise<void> {
     server.close(() => resolve());
   });
 }
+
+/** A dry run of `docker rm $(docker container ls -aq)` on the seed: one refused, two removed. */
+export function makeDryRun(overrides: Partial<import('../src/reply.ts').DryRunReply> = {}): import('../src/reply.ts').DryRunReply {
+  const items: import('../src/reply.ts').DryRunItem[] = [
+    { id: 'a1b2c3d4e5f6', name: 'web', image: 'dockhand/busybox:latest', status: 'Up 2 hours', outcome: 'refused',
+      refusal: 'Error response from daemon: You cannot remove a running container a1b2c3d4e5f6. Stop the container before attempting removal or force remove' },
+    { id: '0f9e8d7c6b5a', name: 'done-ok', image: 'dockhand/busybox:latest', status: 'Exited (0) 2 hours ago', outcome: 'removed', refusal: null },
+    { id: '123456789abc', name: 'fresh', image: 'dockhand/busybox:latest', status: 'Created', outcome: 'removed', refusal: null },
+  ];
+  return {
+    kind: 'dry-run', lang: 'en', command: ['docker', 'rm', '$(docker container ls -a -q)'], listed: ['docker', 'container', 'ls', '-a', '-q'],
+    objects: 'containers', items, total: { removed: 2, refused: 1, kept: 0 }, card: { id: 'remove-all-containers', title: 'Remove all containers' },
+    ...overrides,
+  };
+}

@@ -1,5 +1,6 @@
 import type { Lang } from '../lang/lang.ts';
-import type { CardRef, Reply, ReplyKind } from '../reply.ts';
+import type { CardRef, DryRunItem, Reply, ReplyKind } from '../reply.ts';
+import { dryRunTable } from './dry-run-table.ts';
 import { renderText } from './render-text.ts';
 
 /** The CLI's `--json` contract; tests and evaluations depend on exactly these fields. */
@@ -14,7 +15,10 @@ export interface ReplyJson {
   /** Set exactly when `kind` is `outside-notes`: the catalogue entry the question landed on. */
   topic: { id: string; title: string; docs: string } | null;
   command: string[] | null;
+  /** The docker CLI's text for `run`; for `dry-run`, the table of what docker would do. */
   output: string | null;
+  /** Set exactly when `kind` is `dry-run`: each container or image and what docker would do with it. */
+  items: DryRunItem[] | null;
 }
 
 function cardOf(reply: Reply): CardRef | null {
@@ -34,6 +38,7 @@ export function renderJson(reply: Reply): ReplyJson {
     suggestions: reply.kind === 'suggestions' ? reply.suggestions : [],
     topic: reply.kind === 'outside-notes' ? { id: reply.topic.id, title: reply.topic.title, docs: reply.topic.docs } : null,
     command: 'command' in reply ? reply.command : null,
-    output: reply.kind === 'run' || reply.kind === 'dry-run' ? reply.output : null,
+    output: reply.kind === 'run' ? reply.output : reply.kind === 'dry-run' ? dryRunTable(reply) : null,
+    items: reply.kind === 'dry-run' ? reply.items : null,
   };
 }

@@ -1,5 +1,6 @@
 import { msg, msgList, sourceLabel } from '../i18n/messages.ts';
 import type { AnswerReply, DryRunReply, OutsideNotesReply, Reply } from '../reply.ts';
+import { dryRunTable, dryRunVerdict } from './dry-run-table.ts';
 
 /** "Label: value", with the full-width colon Chinese text uses. */
 function label(lang: Reply['lang'], key: Parameters<typeof msg>[1]): string {
@@ -41,9 +42,9 @@ function renderOutsideNotes({ topic, nearest, lang }: OutsideNotesReply): string
 }
 
 function renderDryRun(reply: DryRunReply): string {
-  const { lang, count } = reply;
-  const lines = [`$ ${reply.command.join(' ')}`, count > 0 ? msg(lang, 'dryRunHeader', { count }) : msg(lang, 'dryRunNone')];
-  if (count > 0) lines.push(reply.output.trimEnd());
+  const { lang } = reply;
+  const lines = [`$ ${reply.command.join(' ')}`, dryRunVerdict(reply)];
+  if (reply.items.length > 0) lines.push(dryRunTable(reply).trimEnd());
   lines.push(`(${label(lang, 'listedWith')}${reply.listed.join(' ')})`);
   if (reply.card) lines.push(`${label(lang, 'learnIt')}${reply.card.title}`);
   return lines.join('\n');

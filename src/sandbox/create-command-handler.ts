@@ -17,6 +17,12 @@ import { parseCommand, stripDocker, type ParsedCommand } from './parse-command.t
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
 
+/** The most of a cut output kept whole for a file upload. */
+const MAX_FULL_OUTPUT = 1_000_000;
+
+/** Items a dry run lists one by one; the totals still count them all. */
+export const MAX_DRY_RUN_ITEMS = 30;
+
 /** One audit line per command: who ran what, where, with what outcome, how long it took. */
 export interface AuditEntry {
   user: string | null;
@@ -81,9 +87,11 @@ export function createCommandHandler({ sandbox, cards, audit }: CommandHandlerOp
     const parsed = parseOrRefuse(text);
     const plan = planDryRun(parsed);
     if (plan) {
-      const { output, count } = await running(plan.command, () => runDryRun(plan, sandbox));
+      const { objects, items } = await running(plan.command, () => runDryRun(plan, sandbox));
       const card = cardRef(plan.removes.split(' '), lang);
-      return { kind: 'dry-run', lang, command: plan.command, listed: plan.listing.argv, output: boundOutput(output, lang), count, card };
+      const total = { removed: 0, refused: 0, kept: 0 };
+      for (const item of items) total[item.outcome]++;
+      return { kind: 'dry-run', lang, command: plan.command, listed: plan.listing.argv, objects, items: items.slice(0, MAX_DRY_RUN_ITEMS), total, card };
     }
     const argv = ['docker', ...parsed.argv];
     if (parsed.substitution) {
@@ -97,7 +105,8 @@ export function createCommandHandler({ sandbox, cards, audit }: CommandHandlerOp
       throw err;
     }
     const output = await running(command.argv, () => sandbox.run(command));
-    return { kind: 'run', lang, command: command.argv, output: boundOutput(output, lang) };
+    const shown = boundOutput(output, lang);
+    return { kind: 'run', lang, command: command.argv, output: shown, ...(shown !== output ? { full: output.slice(0, MAX_FULL_OUTPUT) } : {}) };
   }
 
   function failure(err: unknown, text: string, lang: Lang): Reply {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Dockerode from 'dockerode';
 import { DockhandError, isDockhandError } from '../errors.ts';
 import { runCommand } from './commands/run-command.ts';
+import { readInventory } from './dry-run/read-inventory.ts';
 import { guardEngine } from './engine-guard.ts';
 import type { SandboxEnv } from './read-sandbox-env.ts';
 import type { Sandbox, SandboxStatus } from './sandbox.ts';
@@ -89,6 +90,7 @@ export function createDockerSandbox(env: SandboxEnv): Sandbox & { docker: Docker
   return {
     docker,
     run: (command) => withDeadline(runCommand(docker, command), env.timeoutMs),
+    inventory: () => withDeadline(readInventory(docker), env.timeoutMs),
     async status(): Promise<SandboxStatus> {
       try {
         const [version, info] = await withDeadline(Promise.all([docker.version(), docker.info()]), env.timeoutMs);

@@ -1,6 +1,9 @@
 import { isDockhandError } from '../errors.ts';
+import type { DryRunItem, DryRunReply } from '../reply.ts';
 import { checkPolicy } from './check-policy.ts';
 import { resolveCommand } from './docker-commands.ts';
+import { predictContainerPrune, predictContainerRm } from './dry-run/predict-container-rm.ts';
+import { predictImagePrune, predictImageRm } from './dry-run/predict-image-rm.ts';
 import type { ParsedCommand } from './parse-command.ts';
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
@@ -12,12 +15,14 @@ export interface DryRunPlan {
   /** The canonical name of the removing command, for the card look-up ("container rm"). */
   removes: string;
   listing: SandboxCommand;
+  /** The removing command's own flags, as typed (`-f`, `--no-prune`…). */
+  flags: string[];
 }
 
 export interface DryRunResult {
-  output: string;
-  /** How many containers or images the idiom would remove right now. */
-  count: number;
+  objects: DryRunReply['objects'];
+  /** Every argument or object, in the order docker would act on it. */
+  items: DryRunItem[];
 }
 
 /** The outer command of `X $(docker … -q)`: which listing may feed it, and the flags it may carry. */
@@ -54,7 +59,7 @@ function planSubstitution(argv: string[], inner: string[]): DryRunPlan | null {
   if (inner[0] !== 'docker' && !(inner[0] === 'sudo' && inner[1] === 'docker')) return null;
   const listing = policyOrNull(inner.slice(inner.indexOf('docker') + 1));
   if (!listing || listing.name !== remover.listing || !listing.flags.quiet) return null;
-  return { command: ['docker', ...argv, `$(${listing.argv.join(' ')})`], removes: outer.command.name, listing };
+  return { command: ['docker', ...argv, `$(${listing.argv.join(' ')})`], removes: outer.command.name, listing, flags: argv.slice(outer.words) };
 }
 
 function planPrune(argv: string[]): DryRunPlan | null {
@@ -62,7 +67,7 @@ function planPrune(argv: string[]): DryRunPlan | null {
   const prune = resolved && PRUNES[resolved.command.name];
   if (!resolved || !prune || !argv.slice(resolved.words).every((a) => prune.flags.test(a))) return null;
   const listing = policyOrNull(prune.listing);
-  return listing && { command: ['docker', ...argv], removes: resolved.command.name, listing };
+  return listing && { command: ['docker', ...argv], removes: resolved.command.name, listing, flags: argv.slice(resolved.words) };
 }
 
 /**
@@ -74,11 +79,23 @@ export function planDryRun(parsed: ParsedCommand): DryRunPlan | null {
   return parsed.substitution ? planSubstitution(parsed.argv, parsed.substitution) : planPrune(parsed.argv);
 }
 
-/** Runs only the listing: the sandbox removes nothing. */
+/** What `$(docker … -q)` hands over: one ID per line; anything else (a bound's "… and N more") is no argument. */
+function idsOf(output: string): string[] {
+  return output.split('\n').map((l) => l.trim()).filter((l) => /^(sha256:)?[0-9a-f]{12,64}$/.test(l));
+}
+
+/**
+ * Runs only the listing and reads the engine's state, then predicts what docker would do with each
+ * container or image: the sandbox removes nothing.
+ */
 export async function runDryRun(plan: DryRunPlan, sandbox: Sandbox): Promise<DryRunResult> {
-  const output = await sandbox.run(plan.listing);
-  const lines = output.split('\n').filter((l) => l.trim() !== '');
-  // An image with two tags prints its id twice; it is removed once.
-  const count = plan.listing.flags.quiet ? new Set(lines).size : Math.max(0, lines.length - 1);
-  return { output, count };
+  const force = plan.flags.some((f) => /^-[a-z]*f[a-z]*$|^--force$/.test(f));
+  if (plan.removes === 'container prune') return { objects: 'containers', items: predictContainerPrune(await sandbox.inventory()) };
+  if (plan.removes === 'image prune') return { objects: 'images', items: predictImagePrune(await sandbox.inventory()) };
+  const args = idsOf(await sandbox.run(plan.listing));
+  const inventory = await sandbox.inventory();
+  if (plan.removes === 'image rm') {
+    return { objects: 'images', items: predictImageRm(inventory, args, { force, prune: !plan.flags.includes('--no-prune') }) };
+  }
+  return { objects: 'containers', items: predictContainerRm(inventory, args, { force }) };
 }

@@ -1,3 +1,4 @@
+import type { EngineInventory } from './dry-run/engine-inventory.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
 
 export interface SandboxStatus {
@@ -11,4 +12,6 @@ export interface SandboxStatus {
 export interface Sandbox {
   run(command: SandboxCommand): Promise<string>;
   status(): Promise<SandboxStatus>;
+  /** Every container and image with its state, for dry runs to predict what docker would do. */
+  inventory(): Promise<EngineInventory>;
 }

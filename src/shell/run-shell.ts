@@ -18,6 +18,8 @@ const SLASH = /^\/docker(\s+|$)/i;
 export async function runShell(brain: Brain, io: ShellIo): Promise<void> {
   const rl = createInterface({ input: io.input, output: io.output, terminal: io.interactive });
   const say = (text: string) => io.output.write(`${text}\n`);
+  // Ctrl-C at the prompt ends the chat like `exit` (readline would otherwise only pause).
+  rl.on('SIGINT', () => rl.close());
   if (io.interactive) {
     say(`Dockhand: ${msg('en', 'shellPrompt')}`);
     rl.setPrompt('dockhand> ');

@@ -8,8 +8,11 @@ export const BOT_SCOPES = [
   'channels:history',
   'chat:write',
   'commands',
+  // A command output too long for a message is uploaded as a snippet: in the thread, or in the asker's DM.
+  'files:write',
   'groups:history',
   'im:history',
+  'im:write',
 ] as const;
 
 export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im'] as const;

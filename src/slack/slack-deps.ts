@@ -25,12 +25,13 @@ export interface SlackMessage {
 }
 
 /** A Reply as a Slack message; `share` only where the answer is private to the asker. */
-export function toMessage(reply: Reply, deps: SlackDeps, opts: { share?: boolean; sharedBy?: string } = {}): SlackMessage {
+export function toMessage(reply: Reply, deps: SlackDeps, opts: { share?: boolean; sharedBy?: string; file?: 'here' | 'dm' } = {}): SlackMessage {
   const blocks = replyBlocks(reply, {
     share: opts.share ?? false,
     sandbox: deps.brain.commands !== undefined,
     topics: deps.brain.cards.all().length,
     ...(opts.sharedBy ? { sharedBy: opts.sharedBy } : {}),
+    ...(opts.file ? { file: opts.file } : {}),
   });
   return { blocks, text: fallbackText(reply) };
 }

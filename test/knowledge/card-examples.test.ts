@@ -82,6 +82,8 @@ describeEngine(`card examples on a real engine${unavailable ? ` (skipped: ${unav
 
   it('commits a container into an image with the card command shape', () => {
     const commit = cardCommand('docker-commit', /^docker commit /).split(' ');
+    // The seed already holds the notes' container and image: make them again, the card's way.
+    sh(`docker rm -f ${commit[2]} && docker rmi -f ${commit[3]}`);
     sh(`docker run --network none --name ${commit[2]} ${FIXTURE.busyboxImage} sh -c 'echo vim > /installed'`);
     sh(commit.join(' '));
     expect(sh(`docker run --rm --network none ${commit[3]} cat /installed`)).toBe('vim\n');

@@ -3,7 +3,7 @@ import { createCardStore } from '../../src/knowledge/card-store.ts';
 import { renderJson } from '../../src/render/render-json.ts';
 import { renderText } from '../../src/render/render-text.ts';
 import type { Reply } from '../../src/reply.ts';
-import { makeCard } from '../helpers.ts';
+import { makeCard, makeDryRun } from '../helpers.ts';
 
 const card = createCardStore([makeCard()]).view('remove-exited-containers', 'en')!;
 const replies: Reply[] = [
@@ -20,14 +20,14 @@ const replies: Reply[] = [
   },
   { kind: 'run', lang: 'en', command: ['docker', 'ps'], output: 'X\n' },
   { kind: 'refused', lang: 'en', command: ['docker', 'rm'], code: 'NOT_ALLOWED', reason: 'r', card: { id: 'c', title: 'C' } },
-  { kind: 'dry-run', lang: 'en', command: ['docker', 'container', 'prune'], listed: ['docker', 'ps'], output: 'a\n', count: 1, card: null },
+  makeDryRun(),
   { kind: 'error', lang: 'en', command: ['docker', 'ps'], code: 'SANDBOX_UNREACHABLE', message: 'down' },
 ];
 
 describe('renderJson', () => {
   it.each(replies)('has the contract fields for $kind, with matched exactly when kind is answer', (reply) => {
     const json = renderJson(reply);
-    expect(Object.keys(json).sort()).toEqual(['card', 'command', 'kind', 'lang', 'matched', 'output', 'score', 'suggestions', 'text', 'topic'].sort());
+    expect(Object.keys(json).sort()).toEqual(['card', 'command', 'items', 'kind', 'lang', 'matched', 'output', 'score', 'suggestions', 'text', 'topic'].sort());
     expect(json.matched).toBe(reply.kind === 'answer');
     expect(json.text).toBe(renderText(reply));
     expect(json.kind).toBe(reply.kind);

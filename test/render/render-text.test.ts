@@ -3,6 +3,7 @@ import { createCardStore } from '../../src/knowledge/card-store.ts';
 import { renderText } from '../../src/render/render-text.ts';
 import type { Reply } from '../../src/reply.ts';
 import { makeCard } from '../helpers.ts';
+import { makeDryRun } from '../helpers.ts';
 
 const store = createCardStore([makeCard(), makeCard({ id: 'list-containers', related: ['remove-exited-containers'] })]);
 
@@ -45,10 +46,38 @@ describe('renderText', () => {
     expect(text).toBe("$ docker rm web\nI won't run that on the sandbox: `docker rm` deletes containers.\nLearn it: Remove exited containers");
   });
 
-  it('says a dry run removed nothing, with or without candidates', () => {
-    const base = { kind: 'dry-run' as const, lang: 'en' as const, command: ['docker', 'container', 'prune'], listed: ['docker', 'ps', '-aq'], card: null };
-    expect(renderText({ ...base, output: 'abc\ndef\n', count: 2 })).toContain('would remove 2 item(s):\nabc\ndef');
-    expect(renderText({ ...base, output: '', count: 0 })).toContain('there is nothing it would remove');
+  it('shows a dry run as a table of what docker would do, with docker\'s refusal under the refused', () => {
+    expect(renderText(makeDryRun())).toBe([
+      '$ docker rm $(docker container ls -a -q)',
+      'Dry run: nothing was removed. Right now docker would remove 2 and refuse 1:',
+      'CONTAINER ID   NAME      IMAGE                     STATUS                   DOCKER WOULD',
+      'a1b2c3d4e5f6   web       dockhand/busybox:latest   Up 2 hours               refuse',
+      '  ↳ Error response from daemon: You cannot remove a running container a1b2c3d4e5f6. Stop the container before attempting removal or force remove',
+      '0f9e8d7c6b5a   done-ok   dockhand/busybox:latest   Exited (0) 2 hours ago   remove',
+      '123456789abc   fresh     dockhand/busybox:latest   Created                  remove',
+      '(list them yourself with: docker container ls -a -q)',
+      'Learn it: Remove all containers',
+    ].join('\n'));
+    expect(renderText(makeDryRun({ items: [], total: { removed: 0, refused: 0, kept: 0 } }))).toContain('there is nothing it would remove');
+  });
+
+  it('shows a prune as what it removes and what it keeps, an image table by what uses each image, in Chinese too', () => {
+    const prune = makeDryRun({ command: ['docker', 'image', 'prune'], objects: 'images', total: { removed: 1, refused: 0, kept: 1 }, items: [
+      { id: 'aaaaaaaaaaaa', name: '<none>:<none>', image: '', status: '', outcome: 'removed', refusal: null },
+      { id: 'bbbbbbbbbbbb', name: '<none>:<none>', image: '', status: 'dangling-user (created)', outcome: 'kept', refusal: null },
+    ] });
+    const text = renderText(prune);
+    expect(text).toContain('would remove 1 and keep 1:');
+    expect(text).toContain('IMAGE ID       REPOSITORY:TAG   USED BY                   DOCKER WOULD\n');
+    expect(text).toContain('aaaaaaaaaaaa   <none>:<none>    –                         remove\n');
+    expect(text).toContain('bbbbbbbbbbbb   <none>:<none>    dangling-user (created)   keep\n');
+    const zh = renderText({ ...prune, lang: 'zh-TW' });
+    expect(zh).toContain('docker 會刪除 1 個、保留 1 個');
+    expect(zh).toContain('保留');
+  });
+
+  it('counts the items a long dry run does not list one by one', () => {
+    expect(renderText(makeDryRun({ total: { removed: 40, refused: 1, kept: 0 } }))).toContain('… and 38 more');
   });
 
   it('renders every help example', () => {

@@ -85,8 +85,11 @@ describe('createCommandHandler', () => {
     const reply = await ask('docker rm $(docker container ls -aq)');
     expect(reply).toMatchObject({
       kind: 'dry-run', command: ['docker', 'rm', '$(docker container ls -a -q)'], listed: ['docker', 'container', 'ls', '-a', '-q'],
-      count: docker('ps', '-aq').split('\n').filter(Boolean).length, card: { id: 'remove-containers' },
+      objects: 'containers', card: { id: 'remove-containers' },
     });
+    const all = docker('ps', '-aq').split('\n').filter(Boolean);
+    const running = docker('ps', '-q').split('\n').filter(Boolean);
+    expect(reply!.kind === 'dry-run' && reply!.total).toEqual({ removed: all.length - running.length, refused: running.length, kept: 0 });
   });
 
   itWithEngine('reports engine-side failures as errors in plain words', async () => {

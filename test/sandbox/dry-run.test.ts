@@ -45,26 +45,29 @@ describe('planDryRun', () => {
     expect(plan(text)).toBeNull();
   });
 
-  itWithEngine('lists what each idiom would remove right now, and removes nothing', async () => {
+  itWithEngine('predicts for every container and image each idiom names, and removes nothing', async () => {
     const host = engineHost()!;
     const before = await engineFingerprint(host);
     const sandbox = createDockerSandbox({ host, tls: null, timeoutMs: 10_000 });
     const exited = await runDryRun(plan('docker rm $(docker container ls -f "status=exited" -q)')!, sandbox);
-    expect(lines(exited.output)).toEqual(lines(docker('container', 'ls', '-f', 'status=exited', '-q')));
-    expect(exited.count).toBe(lines(exited.output).length);
-    expect(exited.count).toBeGreaterThanOrEqual(3);
+    expect(exited.items.map((i) => i.id)).toEqual(lines(docker('container', 'ls', '-f', 'status=exited', '-q')));
+    expect(exited.items.every((i) => i.outcome === 'removed' && /^Exited/.test(i.status))).toBe(true);
 
     const all = await runDryRun(plan('docker rm $(docker container ls -aq)')!, sandbox);
-    expect(all.count).toBe(lines(docker('ps', '-aq')).length);
+    expect(all.items.map((i) => i.id)).toEqual(lines(docker('ps', '-aq')));
+    const running = lines(docker('ps', '-q'));
+    expect(all.items.filter((i) => i.outcome === 'refused').map((i) => i.id).sort()).toEqual([...running].sort());
 
     const prune = await runDryRun(plan('docker container prune')!, sandbox);
-    const stopped = lines(docker('ps', '-a', '--format', '{{.State}}')).filter((s) => s !== 'running' && s !== 'paused');
-    expect(prune.count).toBe(stopped.length);
-    expect(prune.output).toMatch(/^CONTAINER ID/);
-    expect(prune.output).not.toMatch(/\bUp /);
+    const states = lines(docker('ps', '-a', '--format', '{{.ID}} {{.State}}')).map((l) => l.split(' '));
+    expect(prune.items.filter((i) => i.outcome === 'removed').map((i) => i.id).sort()).toEqual(
+      states.filter(([, s]) => s !== 'running' && s !== 'paused').map(([id]) => id).sort(),
+    );
 
     const images = await runDryRun(plan('docker rmi $(docker images -q)')!, sandbox);
-    expect(images.count).toBe(new Set(lines(docker('images', '-q'))).size);
+    expect(images.objects).toBe('images');
+    expect(images.items.map((i) => i.id)).toEqual(lines(docker('images', '-q')));
+    expect(images.items.find((i) => i.name.includes('dockhand/busybox'))?.refusal).toMatch(/image is being used by running container/);
     expect(await engineFingerprint(host)).toBe(before);
   });
 });

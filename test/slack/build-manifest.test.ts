@@ -32,6 +32,8 @@ describe('buildManifest', () => {
   it('asks for the scopes and events the listeners need, and App Home', () => {
     const m = buildManifest({ socket: true }) as unknown as M;
     expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'channels:history']));
+    // Long outputs are uploaded as snippets (files.uploadV2), privately through the asker's DM.
+    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['files:write', 'im:write']));
     expect(m.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_mention', 'app_home_opened', 'message.im', 'message.channels']));
     expect(m.features.app_home.home_tab_enabled).toBe(true);
   });

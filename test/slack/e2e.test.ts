@@ -74,7 +74,18 @@ function event(ev: Record<string, unknown>, eventId = `Ev${uid()}`, headers: Rec
   return settled(sendSigned(events, body, { headers }));
 }
 
-function click(actionId: string, value: string, where: { ephemeral: boolean; channel?: string; ts?: string; threadTs?: string; user?: string }) {
+type Where = { ephemeral: boolean; channel?: string; ts?: string; threadTs?: string; user?: string; blockId?: string };
+
+function click(actionId: string, value: string, where: Where) {
+  return clickWith({ type: 'button', action_id: actionId, block_id: where.blockId ?? 'b', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1' }, where);
+}
+
+/** An overflow menu choice; `option` is whatever a client sends as selected_option. */
+function choose(option: unknown, where: Where) {
+  return clickWith({ type: 'overflow', action_id: 'container_step', block_id: 'b', selected_option: option, action_ts: '1' }, where);
+}
+
+function clickWith(action: Record<string, unknown>, where: Where) {
   const hook = `act-${uid()}`;
   const channel = where.channel ?? QUIET;
   const ts = where.ts ?? `1700000001.${uid().slice(-6)}`;
@@ -85,7 +96,7 @@ function click(actionId: string, value: string, where: { ephemeral: boolean; cha
     container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: where.ephemeral },
     ...(where.ephemeral ? {} : { message: { type: 'message', ts, user: BOT_USER_ID, text: 'answer', ...(where.threadTs ? { thread_ts: where.threadTs } : {}) } }),
     response_url: `${slack.responseUrl}/${hook}`,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+    actions: [action],
   };
   return { hook, sent: settled(sendPayload(events, payload)) };
 }
@@ -325,7 +336,7 @@ describe('buttons', () => {
   itWithEngine('runs a card command on the sandbox through the same policy', async () => {
     const { hook, sent } = click('run_on_sandbox:0', 'docker container ls -f "status=exited" -q', { ephemeral: true });
     await sent;
-    const [reply] = at(`/respond/${hook}`);
+    const reply = at(`/respond/${hook}`).at(-1);
     expect(reply!.body.response_type).toBe('ephemeral');
     expect(textOf(reply!)).toContain('docker container ls');
     expect(textOf(reply!)).toMatch(/```[0-9a-f]{12}/);
@@ -334,7 +345,7 @@ describe('buttons', () => {
   itWithEngine('refuses a "Run on sandbox" value tampered into rm -f web, and runs nothing', async () => {
     const { hook, sent } = click('run_on_sandbox:0', 'rm -f web', { ephemeral: true });
     await sent;
-    const reply = at(`/respond/${hook}`)[0]!;
+    const reply = at(`/respond/${hook}`).at(-1)!;
     expect(textOf(reply)).toContain("I won't run that on the sandbox");
     const ps = command('ps -a --filter name=web');
     await ps.sent;
@@ -345,6 +356,110 @@ describe('buttons', () => {
     const { hook, sent } = click('run_on_sandbox:0', 'what are namespaces?', { ephemeral: true });
     await sent;
     expect(textOf(at(`/respond/${hook}`)[0]!)).toContain('does not carry a sandbox command');
+  });
+});
+
+type Menu = { type: string; action_id: string; options: { text: { text: string }; value: string }[] };
+const menus = (r: Recorded) => blocksOf(r).flatMap((b) => (b.type === 'section' && (b.accessory as Menu | undefined)?.type === 'overflow' ? [b.accessory as Menu] : []));
+const webIsUp = async () => {
+  const ps = command('ps -a --filter name=web');
+  await ps.sent;
+  return /Up /.test(textOf(at(`/respond/${ps.hook}`).at(-1)!));
+};
+
+describe('output a learner can act on', () => {
+  itWithEngine('a ps reply offers each container its next read-only steps in an overflow menu', async () => {
+    const { hook, sent } = command('ps -a');
+    await sent;
+    const reply = at(`/respond/${hook}`).at(-1)!;
+    const byName = new Map(menus(reply).map((m) => [m.options[0]!.value.split(' ').at(-1)!, m.options.map((o) => o.value)]));
+    expect(byName.get('web')).toEqual(['docker logs --tail 20 web', 'docker inspect web', 'docker top web']);
+    expect(byName.get('done-ok')).toEqual(['docker logs --tail 20 done-ok', 'docker inspect done-ok']);
+    expect(menus(reply).every((m) => m.action_id === 'container_step')).toBe(true);
+  });
+
+  itWithEngine('a chosen step shows "running…" in place of the private message, then its output there', async () => {
+    const { hook, sent } = choose({ text: { type: 'plain_text', text: 'logs' }, value: 'docker logs --tail 20 web' }, { ephemeral: true });
+    await sent;
+    const [placeholder, output] = at(`/respond/${hook}`);
+    expect(placeholder!.body).toMatchObject({ replace_original: true, text: 'running `docker logs --tail 20 web` on the sandbox…' });
+    expect(output!.body.replace_original).toBe(true);
+    expect(textOf(output!)).toContain('line 50');
+  });
+
+  itWithEngine('refuses a tampered step like a typed command, and runs nothing', async () => {
+    for (const option of [
+      { value: 'docker rm -f web' },
+      { value: 'docker logs web; docker rm -f web' },
+      { value: 'docker logs $(docker rm -f web)' },
+      { value: 'docker inspect ../../containers/web/archive' },
+      { value: { nested: 'docker rm -f web' } },
+      { value: 42 },
+      null,
+      'docker rm -f web',
+    ]) {
+      const { hook, sent } = choose(option, { ephemeral: true });
+      expect((await sent).status).toBe(200);
+      const replies = at(`/respond/${hook}`);
+      expect(replies.length, JSON.stringify(option)).toBeGreaterThan(0);
+      expect(replies.map(textOf).join(), JSON.stringify(option)).toMatch(/I won't run that|does not carry a sandbox command|Dry run|No such|not/);
+    }
+    expect(await webIsUp()).toBe(true);
+  });
+
+  itWithEngine('"Run on sandbox" under a private card shows the card with "running…", then the card with the output', async () => {
+    const { hook, sent } = click('run_on_sandbox:0', 'docker container ls -a', { ephemeral: true, blockId: 'run|en|list-containers' });
+    await sent;
+    const [placeholder, output] = at(`/respond/${hook}`);
+    expect(placeholder!.body.replace_original).toBe(true);
+    expect(placeholder!.body.text).toBe('running `docker container ls -a` on the sandbox…');
+    expect(blocksOf(placeholder!)[0]!.type).toBe('header');
+    expect(textOf(placeholder!)).toContain('⏳');
+    expect(output!.body.replace_original).toBe(true);
+    expect(blocksOf(output!)[0]!.type).toBe('header');
+    expect(textOf(output!)).toContain('CONTAINER ID');
+    expect(textOf(output!)).not.toContain('⏳');
+  });
+
+  itWithEngine('"Run on sandbox" under a public answer posts "running…" in the thread, then edits it into the output', async () => {
+    const threadTs = `1700001000.${uid().slice(-6)}`;
+    const { sent } = click('run_on_sandbox:0', 'docker images', { ephemeral: false, channel: LISTEN, threadTs });
+    await sent;
+    const [placeholder] = posts((r) => r.body.thread_ts === threadTs);
+    expect(placeholder!.body.text).toBe('running `docker images` on the sandbox…');
+    const update = at('/api/chat.update').find((r) => r.body.channel === LISTEN && textOf(r).includes('REPOSITORY'));
+    expect(update).toBeDefined();
+    expect(posts((r) => r.body.thread_ts === threadTs)).toHaveLength(1);
+  });
+
+  itWithEngine('output longer than a message: the head inline, the whole of it uploaded as a snippet to the asker\'s DM', async () => {
+    const before = slack.requests.length;
+    const { hook, sent } = command('logs web --tail 60', QUIET, 'U0GRACE');
+    await sent;
+    const mine = slack.requests.slice(before);
+    const open = mine.find((r) => r.path === '/api/conversations.open');
+    expect(open!.body.users).toBe('U0GRACE');
+    const asked = mine.find((r) => r.path === '/api/files.getUploadURLExternal')!;
+    const upload = mine.find((r) => r.path.startsWith('/upload/'))!;
+    const file = upload.body.file as string;
+    expect(file.split('\n').filter(Boolean)).toHaveLength(51);
+    expect(file).toContain('line 1\n');
+    expect(file).toContain('line 50\n');
+    expect(Number(asked.body.length)).toBe(Buffer.byteLength(file));
+    const done = mine.find((r) => r.path === '/api/files.completeUploadExternal')!;
+    expect(done.body.channel_id).toBe('D0GRACE');
+    const reply = at(`/respond/${hook}`).at(-1)!;
+    expect(textOf(reply)).toContain('… and');
+    expect(textOf(reply)).toContain('the whole output (51 lines) is in your messages with Dockhand');
+  });
+
+  itWithEngine('a long output in a public thread is uploaded into that thread', async () => {
+    const ts = `1700001100.${uid().slice(-6)}`;
+    await event({ type: 'app_mention', user: 'U0HEIDI', text: `<@${BOT_USER_ID}> docker logs web --tail 60`, channel: QUIET, ts, event_ts: ts });
+    const done = at('/api/files.completeUploadExternal').find((r) => r.body.thread_ts === ts);
+    expect(done!.body.channel_id).toBe(QUIET);
+    const [post] = posts((r) => r.body.thread_ts === ts);
+    expect(textOf(post!)).toContain('attached');
   });
 });
 

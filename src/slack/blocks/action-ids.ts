@@ -8,6 +8,8 @@ export const ACTION = {
   suggestion: 'suggested_card',
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
+  /** The overflow menu of next read-only steps (logs, inspect, top) beside each container of a `ps`. */
+  step: 'container_step',
 } as const;
 
 /** Matches an action id with or without its index suffix. */
@@ -30,4 +32,13 @@ export function parseCardValue(value: string | undefined): CardValue | null {
   const m = /^(en|zh-TW|zh-CN)\|([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value ?? '');
   if (!m || !LANGS.includes(m[1] as Lang)) return null;
   return { lang: m[1] as Lang, id: m[2]! };
+}
+
+/** The block of a card's "Run on sandbox" buttons names the card, so a click can show it again with the output. */
+export function runBlockId(card: CardValue): string {
+  return `run|${cardValue(card)}`;
+}
+
+export function parseRunBlockId(blockId: unknown): CardValue | null {
+  return typeof blockId === 'string' && blockId.startsWith('run|') ? parseCardValue(blockId.slice(4)) : null;
 }

@@ -1,6 +1,6 @@
 import type { AnswerReply, CardView } from '../../reply.ts';
 import type { Lang } from '../../lang/lang.ts';
-import { ACTION, cardValue } from './action-ids.ts';
+import { ACTION, cardValue, runBlockId } from './action-ids.ts';
 import { actions, button, codeBlock, context, divider, header, section, sections } from './elements.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { LIMITS, type Block } from './slack-limits.ts';
@@ -54,7 +54,7 @@ function footerButtons(card: CardView, lang: Lang, share: boolean) {
 export function answerBlocks({ card, lang }: AnswerReply, options: AnswerOptions): Block[] {
   const tail: Block[] = [
     ...(card.commands.length > 0 ? [divider, ...commandBlocks(card)] : []),
-    ...(options.sandbox ? actions(runButtons(card, lang)) : []),
+    ...(options.sandbox ? actions(runButtons(card, lang), runBlockId({ lang, id: card.id })) : []),
     context(`📖 ${sourceLabel(lang)}: ${escapeMrkdwn(card.source)}`),
     ...relatedBlocks(card, lang),
     ...actions(footerButtons(card, lang, options.share)),

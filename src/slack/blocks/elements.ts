@@ -32,8 +32,25 @@ export function context(mrkdwn: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(mrkdwn, LIMITS.contextText) }] };
 }
 
-export function actions(elements: types.Button[]): Block[] {
-  return elements.length === 0 ? [] : [{ type: 'actions', elements: elements.slice(0, LIMITS.actionsElements) }];
+export function actions(elements: types.Button[], blockId?: string): Block[] {
+  if (elements.length === 0) return [];
+  return [{ type: 'actions', ...(blockId ? { block_id: blockId } : {}), elements: elements.slice(0, LIMITS.actionsElements) }];
+}
+
+/** A section with an overflow menu: each option's value is the text a click dispatches. */
+export function sectionWithMenu(mrkdwn: string, actionId: string, options: { text: string; value: string }[]): Block {
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: clip(mrkdwn, LIMITS.sectionText) },
+    accessory: {
+      type: 'overflow',
+      action_id: actionId,
+      options: options.slice(0, LIMITS.overflowOptions).map((o) => ({
+        text: { type: 'plain_text', text: clip(o.text, LIMITS.buttonText), emoji: true },
+        value: o.value.slice(0, LIMITS.optionValue),
+      })),
+    },
+  };
 }
 
 export const divider: Block = { type: 'divider' };

@@ -1,4 +1,5 @@
 import { msg } from '../../i18n/messages.ts';
+import { dryRunVerdict } from '../../render/dry-run-table.ts';
 import type { Reply } from '../../reply.ts';
 import { commandText } from './command-text.ts';
 import { clip } from './slack-limits.ts';
@@ -23,7 +24,7 @@ export function fallbackText(reply: Reply): string {
     case 'refused':
       return clip(`${msg(lang, 'refusedPrefix')}: ${reply.reason}`, 300);
     case 'dry-run':
-      return clip(reply.count > 0 ? msg(lang, 'dryRunHeader', { count: reply.count }) : msg(lang, 'dryRunNone'), 300);
+      return clip(dryRunVerdict(reply), 300);
     case 'error':
       return clip(`${slackMsg(lang, 'error')}: ${reply.message}`, 300);
   }

@@ -16,6 +16,8 @@ export interface RenderOptions {
   /** How many cards there are, for the help text. */
   topics: number;
   sharedBy?: string;
+  /** Where a cut output was uploaded whole, for the note under its head. */
+  file?: 'here' | 'dm';
 }
 
 /** Block Kit for any Reply: the only place that knows Slack's look for each kind. */
@@ -32,7 +34,7 @@ export function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
     case 'help':
       return helpBlocks(reply, options.topics);
     case 'run':
-      return runBlocks(reply);
+      return runBlocks(reply, options.file ? { file: options.file } : {});
     case 'refused':
       return refusedBlocks(reply);
     case 'dry-run':

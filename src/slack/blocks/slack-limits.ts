@@ -12,6 +12,8 @@ export const LIMITS = {
   actionValue: 2000,
   actionId: 255,
   actionsElements: 25,
+  overflowOptions: 5,
+  optionValue: 150,
   messageBlocks: 50,
   homeBlocks: 100,
 } as const;
@@ -39,6 +41,16 @@ function checkButtons(elements: readonly unknown[], where: string, problems: str
   }
 }
 
+function checkOverflow(menu: { options: { text: TextObject; value?: string }[]; action_id?: string }, where: string, problems: string[]): void {
+  const n = menu.options.length;
+  if (n < 2 || n > LIMITS.overflowOptions) problems.push(`${where}: overflow with ${n} options`);
+  for (const o of menu.options) {
+    if (textLength(o.text) === 0 || textLength(o.text) > LIMITS.buttonText) problems.push(`${where}: option text length ${textLength(o.text)}`);
+    if ((o.value?.length ?? 0) > LIMITS.optionValue) problems.push(`${where}: option value length ${o.value?.length}`);
+  }
+  if (!menu.action_id || menu.action_id.length > LIMITS.actionId) problems.push(`${where}: overflow action_id`);
+}
+
 /** Every way `blocks` breaks Slack's limits (empty when Slack would accept them). */
 export function slackLimitViolations(blocks: readonly Block[], maxBlocks: number = LIMITS.messageBlocks): string[] {
   const problems: string[] = [];
@@ -49,7 +61,8 @@ export function slackLimitViolations(blocks: readonly Block[], maxBlocks: number
     if (block.type === 'section') {
       const n = textLength(block.text as TextObject | undefined);
       if (n === 0 || n > LIMITS.sectionText) problems.push(`${where}: text length ${n}`);
-      if (block.accessory) checkButtons([block.accessory], where, problems);
+      if (block.accessory?.type === 'overflow') checkOverflow(block.accessory, where, problems);
+      else if (block.accessory) checkButtons([block.accessory], where, problems);
     }
     if (block.type === 'header' && (block.text.text.length === 0 || block.text.text.length > LIMITS.headerText)) {
       problems.push(`${where}: header length ${block.text.text.length}`);

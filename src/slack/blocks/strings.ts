@@ -24,6 +24,11 @@ const SLACK = {
     cardGone: 'That topic is no longer available.',
     helpSlack: 'In a channel, mention me (`@Dockhand what are namespaces?`) and I answer in a thread. You can also DM me.',
     helpTopics: 'I know {n} topics: open my App Home to browse them.',
+    nextSteps: 'Next steps for each container (read-only, on the sandbox):',
+    moreContainers: '… and {n} more containers: type `/docker logs NAME` or `/docker inspect NAME`.',
+    fullOutputHere: 'That is the start: the whole output ({lines} lines) is attached below as a file.',
+    fullOutputDm: 'That is the start: the whole output ({lines} lines) is in your messages with Dockhand, as a file.',
+    fileTitle: 'Output of {cmd}',
   },
   zh: {
     share: '分享到頻道',
@@ -41,6 +46,11 @@ const SLACK = {
     cardGone: '這個主題已經不存在了。',
     helpSlack: '在頻道裡提及我（`@Dockhand 什麼是 namespace？`），我會在討論串回答。也可以私訊我。',
     helpTopics: '我知道 {n} 個主題，打開我的 App Home 就能瀏覽。',
+    nextSteps: '每個 Container 的下一步（唯讀，在沙箱上執行）：',
+    moreContainers: '… 還有 {n} 個 Container：輸入 `/docker logs 名稱` 或 `/docker inspect 名稱`。',
+    fullOutputHere: '這是開頭：完整的輸出（{lines} 行）以檔案附在下面。',
+    fullOutputDm: '這是開頭：完整的輸出（{lines} 行）以檔案傳到你和 Dockhand 的訊息裡。',
+    fileTitle: '{cmd} 的輸出',
   },
 } as const;
 

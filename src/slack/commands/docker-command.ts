@@ -5,6 +5,7 @@ import { isCommand } from '../../sandbox/is-command.ts';
 import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
+import { uploadFullOutput } from '../upload-full-output.ts';
 
 export const SLASH_COMMAND = '/docker';
 
@@ -13,7 +14,7 @@ export const SLASH_COMMAND = '/docker';
  * shows a "running…" placeholder that its output replaces, so a slow engine never looks dead.
  */
 export function registerDockerCommand(app: App, deps: SlackDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     await afterPendingAcks();
     const text = command.text.trim();
@@ -23,10 +24,12 @@ export function registerDockerCommand(app: App, deps: SlackDeps): void {
       await respond({ response_type: 'ephemeral', text: runningText(text, lang), blocks: runningBlocks(text, lang) });
     }
     const reply = await dispatch({ text, surface: 'slash', user: command.user_id, channel: command.channel_id }, deps.brain);
+    // The reply is private, so a file with the whole output goes to the asker's DM, not the channel.
+    const file = await uploadFullOutput(client, reply, { user: command.user_id }, deps.logger);
     await respond({
       response_type: 'ephemeral',
       ...(placeholder ? { replace_original: true } : {}),
-      ...toMessage(reply, deps, { share: reply.kind === 'answer' }),
+      ...toMessage(reply, deps, { share: reply.kind === 'answer', ...(file ? { file } : {}) }),
     });
   });
 }

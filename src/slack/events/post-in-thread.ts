@@ -4,6 +4,7 @@ import { dispatch } from '../../dispatch.ts';
 import type { Brain } from '../../dispatch.ts';
 import type { Input, Reply } from '../../reply.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
+import { uploadFullOutput } from '../upload-full-output.ts';
 
 export interface ThreadTarget {
   channel: string;
@@ -23,5 +24,7 @@ export async function answerInThread(
   await afterPendingAcks();
   const reply = await dispatch(input, brain);
   if (!wanted(reply)) return;
-  await client.chat.postMessage({ channel: where.channel, thread_ts: where.thread_ts ?? where.ts, ...toMessage(reply, deps) });
+  const thread = where.thread_ts ?? where.ts;
+  const file = await uploadFullOutput(client, reply, { channel: where.channel, threadTs: thread }, deps.logger);
+  await client.chat.postMessage({ channel: where.channel, thread_ts: thread, ...toMessage(reply, deps, file ? { file } : {}) });
 }

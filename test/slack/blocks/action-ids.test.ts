@@ -24,3 +24,11 @@ describe('actionPattern', () => {
     expect(p.test('xrun_on_sandbox')).toBe(false);
   });
 });
+
+describe('runBlockId', () => {
+  it('names the card of a run button block, and nothing for a tampered one', async () => {
+    const { runBlockId, parseRunBlockId } = await import('../../../src/slack/blocks/action-ids.ts');
+    expect(parseRunBlockId(runBlockId({ lang: 'zh-TW', id: 'list-containers' }))).toEqual({ lang: 'zh-TW', id: 'list-containers' });
+    for (const bad of ['run|en|../x', 'card|en|x', 'run|xx|list', 42, null, { id: 'x' }]) expect(parseRunBlockId(bad)).toBeNull();
+  });
+});

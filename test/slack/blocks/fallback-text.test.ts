@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackText } from '../../../src/slack/blocks/fallback-text.ts';
+import { makeDryRun } from '../../helpers.ts';
 
 describe('fallbackText', () => {
   it('gives a short, meaningful notification text for each kind', () => {
@@ -8,6 +9,7 @@ describe('fallbackText', () => {
     expect(fallbackText({ kind: 'suggestions', lang: 'en', score: 0.5, suggestions: [{ id: 'a', title: 'Alpha' }] })).toContain('Alpha');
     expect(fallbackText({ kind: 'error', lang: 'en', command: null, code: 'SANDBOX_TIMEOUT', message: 'slow' })).toContain('slow');
     expect(fallbackText({ kind: 'refused', lang: 'en', command: null, code: 'NOT_ALLOWED', reason: 'r'.repeat(1000), card: null }).length).toBeLessThanOrEqual(300);
-    expect(fallbackText({ kind: 'dry-run', lang: 'en', command: [], listed: [], output: '', count: 0, card: null })).toMatch(/nothing/);
+    expect(fallbackText(makeDryRun({ items: [], total: { removed: 0, refused: 0, kept: 0 } }))).toMatch(/nothing it would remove/);
+    expect(fallbackText(makeDryRun())).toBe('Dry run: nothing was removed. Right now docker would remove 2 and refuse 1:');
   });
 });

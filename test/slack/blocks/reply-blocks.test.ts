@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/reply.ts';
 import { replyBlocks } from '../../../src/slack/blocks/reply-blocks.ts';
 import { slackLimitViolations } from '../../../src/slack/blocks/slack-limits.ts';
+import { makeDryRun } from '../../helpers.ts';
 
 const card = { id: 'c', title: 'Card', body: 'Body', commands: [{ cmd: 'docker ps', readOnly: true }], source: 'S', related: [] };
 const replies: Reply[] = [
@@ -12,7 +13,7 @@ const replies: Reply[] = [
   { kind: 'outside-notes', lang: 'en', score: 0.8, topic: { id: 't', title: 'T', summary: 'S', docs: 'https://docs.docker.com/x/' }, nearest: null },
   { kind: 'run', lang: 'en', command: ['ps'], output: 'out' },
   { kind: 'refused', lang: 'en', command: ['rm'], code: 'NOT_ALLOWED', reason: 'no', card: null },
-  { kind: 'dry-run', lang: 'en', command: ['rm'], listed: ['ps', '-q'], output: 'abc', count: 1, card: null },
+  makeDryRun(),
   { kind: 'error', lang: 'en', command: ['ps'], code: 'SANDBOX_UNREACHABLE', message: 'down' },
 ];
 

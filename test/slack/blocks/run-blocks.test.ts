@@ -39,3 +39,45 @@ describe('runBlocks', () => {
     expect(slackLimitViolations(runBlocks(run('x'.repeat(10_000))))).toEqual([]);
   });
 });
+
+describe('runBlocks: next steps and long output', () => {
+  const table = [
+    'CONTAINER ID   IMAGE              COMMAND            CREATED       STATUS                     PORTS     NAMES',
+    'ce555b97fed2   dockhand/busybox   "sleep 100000"     3 hours ago   Up 3 hours                           web',
+    'a4b4fd059ab1   dockhand/busybox   "echo \'all good\'"  3 hours ago   Exited (0) 3 hours ago               done-ok',
+    '',
+  ].join('\n');
+  type Menu = { action_id: string; options: { value: string }[] };
+  const menus = (blocks: ReturnType<typeof runBlocks>) =>
+    blocks.flatMap((b) => (b.type === 'section' && b.accessory?.type === 'overflow' ? [b.accessory as unknown as Menu] : []));
+
+  it('offers logs and inspect for every container of a ps, and top for running ones', () => {
+    const found = menus(runBlocks(run(table)));
+    expect(found.map((m) => m.options.map((o) => o.value))).toEqual([
+      ['docker logs --tail 20 web', 'docker inspect web', 'docker top web'],
+      ['docker logs --tail 20 done-ok', 'docker inspect done-ok'],
+    ]);
+    expect(found.every((m) => m.action_id === 'container_step')).toBe(true);
+  });
+
+  it('offers steps for the IDs of ps -q and for container ls, and for no other command', () => {
+    expect(menus(runBlocks({ ...run('ce555b97fed2\na4b4fd059ab1\n'), command: ['docker', 'container', 'ls', '-q'] }))).toHaveLength(2);
+    expect(menus(runBlocks({ ...run(table), command: ['docker', 'images'] }))).toEqual([]);
+  });
+
+  it('offers nothing for a row whose name is not a docker name, and stays in limits with many containers', () => {
+    expect(menus(runBlocks(run(table.replace(' web\n', ' <!here>\n'))))).toHaveLength(1);
+    const rows = Array.from({ length: 60 }, (_, i) => `${i.toString(16).padStart(12, '0')}   busybox   "sh"   1 hour ago   Up 1 hour             c${i}`);
+    const blocks = runBlocks(run(['CONTAINER ID   IMAGE   COMMAND   CREATED   STATUS   PORTS   NAMES', ...rows].join('\n')));
+    expect(slackLimitViolations(blocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain('and 45 more containers');
+  });
+
+  it('says where the whole output went when it was uploaded, and fits beside a card', () => {
+    const long: RunReply = { ...run('a\nb\n… and 9 more\n'), command: ['docker', 'logs', 'web'], full: Array.from({ length: 11 }, (_, i) => `l${i}`).join('\n') };
+    expect(JSON.stringify(runBlocks(long, { file: 'dm' }))).toContain('the whole output (11 lines) is in your messages with Dockhand');
+    expect(JSON.stringify(runBlocks(long, { file: 'here' }))).toContain('attached');
+    expect(JSON.stringify(runBlocks(long))).not.toContain('whole output');
+    expect(runBlocks(run(table), { maxBlocks: 3 }).length).toBeLessThanOrEqual(3);
+  });
+});
