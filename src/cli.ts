@@ -6,7 +6,10 @@ const USAGE = `usage: dockhand <command>
   ask [--json] <text>        answer one question or run one sandbox command
   ask --jsonl                read one text per line on stdin, write one JSON object per line
   shell                      chat with Dockhand in the terminal
-  kb check [dir]             validate the knowledge cards
+  kb check [dir]             validate the knowledge cards (and say what drafts still need)
+  kb draft <N> [--since 7d]  turn unanswered group N of the report into a card draft
+  report [--since 7d] [--json | --csv | --html]
+                             what learners asked, what went unanswered, what they tried to run
   manifest --url https://host | --socket
                              print the Slack app manifest to paste at api.slack.com/apps
 `;
@@ -22,8 +25,11 @@ async function run(argv: string[]): Promise<number> {
     case 'ask':
       return (await import('./app.ts')).ask(process.env, rest);
     case 'kb':
+      if (rest[0] === 'draft') return (await import('./cli/kb-draft-command.ts')).kbDraftCommand(rest.slice(1), process.env, process.stdout, process.stderr);
       if (rest[0] !== 'check') break;
       return (await import('./cli/kb-check-command.ts')).kbCheckCommand(rest.slice(1), process.stdout, process.stderr);
+    case 'report':
+      return (await import('./cli/report-command.ts')).reportCommand(rest, process.env, process.stdout, process.stderr);
     case 'manifest':
       return (await import('./cli/manifest-command.ts')).manifestCommand(rest, process.stdout, process.stderr);
     case 'help':
