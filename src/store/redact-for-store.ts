@@ -16,21 +16,19 @@ const SHAPES: [RegExp, (m: string, ...groups: string[]) => string][] = [
   // Tokens that name themselves: Slack, GitHub, GitLab, AWS, Google, OpenAI/Anthropic-style, Stripe.
   [/\b(?:xox[a-z]-|xapp-|gh[pousr]_|github_pat_|glpat-|AIza|sk-|sk_live_|rk_live_|pk_live_)[A-Za-z0-9_-]{8,}/g, () => REDACTED],
   [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, () => REDACTED],
-  // Authorization: Basic/Bearer/Token <credential>.
-  [/\b(basic|bearer|token|digest)(\s+)(?!<redacted>)[A-Za-z0-9._~+/=-]{6,}/gi, (_m, scheme, space) => `${scheme}${space}${REDACTED}`],
+  // Authorization: Basic/Bearer/Token <credential>; an all-lowercase word after "basic" is prose ("basic commands").
+  [/\b(basic|bearer|token|digest)(\s+)(?!<redacted>)([A-Za-z0-9._~+/=-]{6,})/gi,
+    (m, scheme, space, value) => (/[A-Z0-9+/=]/.test(value) ? `${scheme}${space}${REDACTED}` : m)],
   // URL userinfo: scheme://user:password@host.
   [/(\/\/[^\s/@:]{0,200}:)(?!<redacted>)[^\s/@]{1,200}@/g, (_m, head) => `${head}${REDACTED}@`],
   // "password": "anything, spaces too" (JSON and YAML-ish logs).
   [/("([A-Za-z0-9_.-]{1,64})"\s{0,5}:\s{0,5})"(?:[^"\\\n]|\\.){0,500}"/g, (m, head, name) => (isSecretName(name) ? `${head}"${REDACTED}"` : m)],
-  // NAME=value, NAME: value, --flag=value, --flag value: DB_PASS=…, PGPASS=…, --x-pass V, --token V.
-  [/(^|[\s"'([{,;])(-{0,2}[A-Za-z_][A-Za-z0-9_.-]{0,63})(=|:\s{0,5}|\s{1,5}(?=\S))((?!<redacted>)(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s"',;&]{1,500}))/g,
-    (m, lead, name, sep, value) => {
-      const flag = name.startsWith('-');
-      // A bare word followed by a space is prose ("password reset"), not an assignment.
-      if (!flag && /^\s/.test(sep)) return m;
-      if (value.startsWith('-')) return m;
-      return isSecretName(name.replace(/^-+/, '')) ? `${lead}${name}${sep}${REDACTED}` : m;
-    }],
+  // NAME=value and NAME: value: DB_PASS=…, PGPASS=…, pass: …, API_KEY=….
+  [/(^|[\s"'([{,;])([A-Za-z_][A-Za-z0-9_.-]{0,63})(=|:\s{0,5})((?!<redacted>)(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s"',;&]{1,500}))/g,
+    (m, lead, name, sep) => (isSecretName(name) ? `${lead}${name}${sep}${REDACTED}` : m)],
+  // --flag=value and --flag value: --x-pass V, --token V, --password=V.
+  [/(^|\s)(--?[A-Za-z][A-Za-z0-9_-]{0,63})(=|\s{1,5})((?!<redacted>)(?!-)(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|[^\s"',;&]{1,500}))/g,
+    (m, lead, name, sep) => (name.length > 2 && isSecretName(name.replace(/^-+/, '')) ? `${lead}${name}${sep}${REDACTED}` : m)],
   // -pVALUE and -p VALUE (mysql, docker login): a password unless it is a port mapping.
   [/(^|\s)-p(\s{0,5})([^\s-][^\s]{0,500})/g, (m, lead, space, value) => (PORTS.test(value) ? m : `${lead}-p${space}${REDACTED}`)],
 ];
