@@ -86,7 +86,9 @@ export async function kbDraftCommand(argv: string[], env: NodeJS.ProcessEnv, out
   const questions = draftQuestions(group);
   const origin = `report group ${number}: ${group.count} unanswered ${group.count === 1 ? 'question' : 'questions'} since ${new Date(since).toISOString().slice(0, 10)}`;
   writeFileSync(file, draftCardText({ id: cardId, section, questions, related: near ? [near.id] : [], origin }), { flag: 'wx' });
-  out.write(`wrote ${relative(process.cwd(), file) || file}: a draft with ${questions.en.length} English and ${questions.zh.length} Chinese questions from the learners.\n`);
+  const shown = relative(process.cwd(), file);
+  out.write(`wrote ${shown.startsWith('..') ? file : shown}: a draft with ${questions.en.length} English and ${questions.zh.length} Chinese questions from the learners.\n`);
+  if (id === undefined && cardId.startsWith('draft-')) out.write(`Its id is a placeholder: give it a real one with --id (delete ${file} and run kb draft again), or rename the file and its id together.\n`);
   out.write('Fill in every TODO, then run `dockhand kb check` until it passes and delete the `draft: true` line.\n');
   return 0;
 }

@@ -91,7 +91,7 @@ ${chart(r)}
 <p class="muted"><code>dockhand kb draft N</code> turns group N into a card draft.</p>
 ${table(['#', 'count', 'question (and similar wordings)', 'catalogue topic'], unanswered, 'None: every question got a card.')}
 <h2>Feedback by card</h2>
-${table(['card', '👍', '👎', 'reasons and comments'], feedback, 'No votes yet.')}
+${table(['card', 'up', 'down', 'reasons and comments'], feedback, 'No votes yet.')}
 <h2>Most refused commands</h2>
 <p class="muted">Verb, subcommand and flags only: values are never recorded.</p>
 ${table(['count', 'command'], refused, 'None.')}
