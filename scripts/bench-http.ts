@@ -33,6 +33,10 @@ const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 500);
 const CONNECTIONS = 20;
 const RECORDING_RATE = Number(process.env.BENCH_RECORDING_RATE ?? 200);
 const RECORDING_ROUNDS = Number(process.env.BENCH_RECORDING_ROUNDS ?? 5);
+// Before the rounds every app gets as many requests as the busiest has had, so the JIT is equally warm.
+const RECORDING_WARM = Number(process.env.BENCH_RECORDING_WARM ?? 5000);
+// BENCH_ONLY=recording skips the rate sweep and the soak.
+const ONLY_RECORDING = process.env.BENCH_ONLY === 'recording';
 const USERS = 200;
 // BENCH_MIX=questions leaves out the sandbox commands, to see what they cost the acks.
 const MIX_ALL = ['what are namespaces?', 'how do I remove exited containers', 'ps', '什麼是 namespace', 'what is a union file system', 'how do I list images', 'ps -a', 'what does docker history show'];
@@ -162,8 +166,9 @@ async function recordingCost(step: ReturnType<typeof makeStepper>, rec: Recordin
   const apps = [rec.off, ...rec.on.map((o) => o.app)];
   const sent = new Map<ServerProcess, number>(apps.map((a) => [a, 0]));
   const results = new Map<ServerProcess, Step[]>(apps.map((a) => [a, []]));
-  console.log(`\nrecording on vs off: ack latency (ms) at ${RECORDING_RATE} req/s, ${RECORDING_ROUNDS} alternating rounds of ${STEP_SECONDS} s; medians of the rounds`);
+  console.log(`\nrecording on vs off: ack latency (ms) at ${RECORDING_RATE} req/s, ${RECORDING_ROUNDS} alternating rounds of ${STEP_SECONDS} s after ${RECORDING_WARM} warm-up requests each; medians of the rounds`);
   const settle = () => new Promise((r) => setTimeout(r, 1500));
+  for (const app of apps) await step(app, { rate: 500, amount: RECORDING_WARM });
   await settle();
   const before = new Map(await Promise.all(rec.on.map(async (o) => [o.app, await rowsIn(o.where)] as const)));
   for (let round = 0; round < RECORDING_ROUNDS; round++) {
@@ -202,10 +207,12 @@ async function run(sink: ReplySink, bare: ServerProcess, dockhand: ServerProcess
   const step = makeStepper(sink);
   console.log('warming up every app (300 requests at 100 req/s each)…');
   for (const app of [...apps, recording.off, ...recording.on.map((o) => o.app).filter((a) => a !== dockhand)]) await step(app, { rate: 100, amount: WARM_REQUESTS });
-  const warm = apps.map(memory);
-  await sweep(step, bare, dockhand);
-  const afterSweep = apps.map(memory);
-  await soak(step, apps, warm, afterSweep);
+  if (!ONLY_RECORDING) {
+    const warm = apps.map(memory);
+    await sweep(step, bare, dockhand);
+    const afterSweep = apps.map(memory);
+    await soak(step, apps, warm, afterSweep);
+  }
   await recordingCost(step, recording);
   const errors = dockhand.log().split('\n').filter((l) => /"level":(50|60)/.test(l));
   console.log(`\nDockhand error-level log lines: ${errors.length}${errors.length ? `; first: ${errors[0]!.slice(0, 300)}` : ''}`);
