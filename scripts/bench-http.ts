@@ -7,8 +7,16 @@
  *
  * Load: signed `/docker` slash commands, 3 questions to 1 `ps`, from 200 user ids, with
  * SANDBOX_RATE_PER_MIN=10000 so the per-user limiter never refuses (it is not what is measured).
+ *
+ * Recording (the instructors' history) is measured the same way: Dockhand with RECORDING=off beside
+ * Dockhand recording to SQLite (the default) and, when a private PostgreSQL can start here, to
+ * PostgreSQL, in alternating rounds at BENCH_RECORDING_RATE (200) req/s; medians of the rounds,
+ * and afterwards a count of the rows each database holds against the requests it was sent.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { privatePostgresUnavailable, startPrivatePostgres, type PrivatePostgres } from '../test/setup/private-postgres.ts';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFixtures } from '../test/setup/build-fixtures.ts';
@@ -23,6 +31,12 @@ const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 8);
 const SOAK_REQUESTS = Number(process.env.BENCH_SOAK_REQUESTS ?? 20_000);
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 500);
 const CONNECTIONS = 20;
+const RECORDING_RATE = Number(process.env.BENCH_RECORDING_RATE ?? 200);
+const RECORDING_ROUNDS = Number(process.env.BENCH_RECORDING_ROUNDS ?? 5);
+// Before the rounds every app gets as many requests as the busiest has had, so the JIT is equally warm.
+const RECORDING_WARM = Number(process.env.BENCH_RECORDING_WARM ?? 5000);
+// BENCH_ONLY=recording skips the rate sweep and the soak.
+const ONLY_RECORDING = process.env.BENCH_ONLY === 'recording';
 const USERS = 200;
 // BENCH_MIX=questions leaves out the sandbox commands, to see what they cost the acks.
 const MIX_ALL = ['what are namespaces?', 'how do I remove exited containers', 'ps', '什麼是 namespace', 'what is a union file system', 'how do I list images', 'ps -a', 'what does docker history show'];
@@ -73,7 +87,7 @@ function makeStepper(sink: ReplySink) {
     const cpu = app.cpuMs();
     const load = await signedLoad({ port: app.port, connections: CONNECTIONS, ...plan, body: (i) => commandBody(sink.responseUrl, from + i) });
     next = from + load.built;
-    const replies = app.name === 'Dockhand' ? await delivered(sink, from, next, load.ok) : null;
+    const replies = app.name.startsWith('Dockhand') ? await delivered(sink, from, next, load.ok) : null;
     return { load, cpuPerRequest: (app.cpuMs() - cpu) / load.built, delivered: replies };
   };
 }
@@ -122,15 +136,84 @@ async function soak(step: ReturnType<typeof makeStepper>, apps: ServerProcess[],
   console.log([header, ...lines].join('\n'));
 }
 
-async function run(sink: ReplySink, bare: ServerProcess, dockhand: ServerProcess): Promise<void> {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Rows the app's database holds (questions + sandbox runs), read with the driver directly. */
+async function rowsIn(where: { dataDir?: string; url?: string }): Promise<number> {
+  const sql = 'SELECT (SELECT COUNT(*) FROM questions) + (SELECT COUNT(*) FROM sandbox_runs) AS n';
+  if (where.dataDir) {
+    const db = new Database(join(where.dataDir, 'dockhand.db'), { readonly: true });
+    const n = Number((db.prepare(sql).get() as { n: number }).n);
+    db.close();
+    return n;
+  }
+  const client = new pg.Client({ connectionString: where.url });
+  await client.connect();
+  const n = Number((await client.query(sql)).rows[0].n);
+  await client.end();
+  return n;
+}
+
+interface Recording {
+  off: ServerProcess;
+  on: { app: ServerProcess; where: { dataDir?: string; url?: string } }[];
+}
+
+async function recordingCost(step: ReturnType<typeof makeStepper>, rec: Recording): Promise<void> {
+  const apps = [rec.off, ...rec.on.map((o) => o.app)];
+  const sent = new Map<ServerProcess, number>(apps.map((a) => [a, 0]));
+  const results = new Map<ServerProcess, Step[]>(apps.map((a) => [a, []]));
+  console.log(`\nrecording on vs off: ack latency (ms) at ${RECORDING_RATE} req/s, ${RECORDING_ROUNDS} alternating rounds of ${STEP_SECONDS} s after ${RECORDING_WARM} warm-up requests each; medians of the rounds`);
+  const settle = () => new Promise((r) => setTimeout(r, 1500));
+  for (const app of apps) await step(app, { rate: 500, amount: RECORDING_WARM });
+  await settle();
+  const before = new Map(await Promise.all(rec.on.map(async (o) => [o.app, await rowsIn(o.where)] as const)));
+  for (let round = 0; round < RECORDING_ROUNDS; round++) {
+    for (const app of round % 2 ? [...apps].reverse() : apps) {
+      const s = await step(app, { rate: RECORDING_RATE, duration: STEP_SECONDS });
+      results.get(app)!.push(s);
+      // Requests cut off when a round ends were still handled, so they count: every body sent.
+      sent.set(app, sent.get(app)! + s.load.built);
+    }
+  }
+  await settle();
+  const widths = [26, 8, 8, 8, 8, 8, 11, 16];
+  const off = results.get(rec.off)!;
+  const offP50 = median(off.map((s) => s.load.p50));
+  const offP99 = median(off.map((s) => s.load.p99));
+  console.log(row(['app', 'p50', 'p99', 'p50 ×', 'p99 ×', 'errors', 'cpu ms/req', 'rows / requests'], widths));
+  for (const app of apps) {
+    const r = results.get(app)!;
+    const p50 = median(r.map((s) => s.load.p50));
+    const p99 = median(r.map((s) => s.load.p99));
+    const on = rec.on.find((o) => o.app === app);
+    // Every request of the rounds is a question or a command: each must be one new row.
+    const stored = on ? `${(await rowsIn(on.where)) - before.get(app)!} / ${sent.get(app)!}` : 'n/a';
+    console.log(row([
+      app.name, fmt(p50), fmt(p99), fmt(p50 / offP50), fmt(p99 / offP99), String(r.reduce((n, s) => n + s.load.errors, 0)),
+      fmt(median(r.map((s) => s.cpuPerRequest))), stored,
+    ], widths));
+  }
+  console.log(`per-round p99 (ms): ${apps.map((a) => `${a.name}: ${results.get(a)!.map((s) => fmt(s.load.p99)).join(', ')}`).join(' | ')}`);
+}
+
+const WARM_REQUESTS = 300;
+
+async function run(sink: ReplySink, bare: ServerProcess, dockhand: ServerProcess, recording: Recording): Promise<void> {
   const apps = [bare, dockhand];
   const step = makeStepper(sink);
-  console.log('warming up both apps (3 s at 100 req/s each)…');
-  for (const app of apps) await step(app, { rate: 100, duration: 3 });
-  const warm = apps.map(memory);
-  await sweep(step, bare, dockhand);
-  const afterSweep = apps.map(memory);
-  await soak(step, apps, warm, afterSweep);
+  console.log('warming up every app (300 requests at 100 req/s each)…');
+  for (const app of [...apps, recording.off, ...recording.on.map((o) => o.app).filter((a) => a !== dockhand)]) await step(app, { rate: 100, amount: WARM_REQUESTS });
+  if (!ONLY_RECORDING) {
+    const warm = apps.map(memory);
+    await sweep(step, bare, dockhand);
+    const afterSweep = apps.map(memory);
+    await soak(step, apps, warm, afterSweep);
+  }
+  await recordingCost(step, recording);
   const errors = dockhand.log().split('\n').filter((l) => /"level":(50|60)/.test(l));
   console.log(`\nDockhand error-level log lines: ${errors.length}${errors.length ? `; first: ${errors[0]!.slice(0, 300)}` : ''}`);
 }
@@ -145,18 +228,32 @@ async function main(): Promise<void> {
   const sink = await startReplySink();
   const common = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${sink.url}/api/` };
   const started: ServerProcess[] = [];
+  const pgWhy = privatePostgresUnavailable();
+  let cluster: PrivatePostgres | undefined;
   try {
     buildFixtures(engine.host);
     // --trace-gc: a line per GC (a few hundred per run), from which the live heap is read.
     started.push(await startServerProcess('bare Bolt', ['--trace-gc', 'scripts/lib/bare-bolt-app.ts'], common, join(tmp, 'bare.log')));
     // e.g. BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where Dockhand's time goes.
     const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-    started.push(await startServerProcess('Dockhand', ['--trace-gc', ...flags, 'src/cli.ts', 'start'], {
-      ...common, PORT: '0', LOG_LEVEL: 'info', SANDBOX_DOCKER_HOST: engine.host, SANDBOX_RATE_PER_MIN: '10000',
-    }, join(tmp, 'dockhand.log')));
-    await run(sink, started[0]!, started[1]!);
+    const dockhandEnv = { ...common, PORT: '0', LOG_LEVEL: 'info', SANDBOX_DOCKER_HOST: engine.host, SANDBOX_RATE_PER_MIN: '10000' };
+    // As shipped: recording on, to SQLite under DATA_DIR.
+    const sqliteDir = join(tmp, 'data');
+    started.push(await startServerProcess('Dockhand', ['--trace-gc', ...flags, 'src/cli.ts', 'start'], { ...dockhandEnv, DATA_DIR: sqliteDir }, join(tmp, 'dockhand.log')));
+    const off = await startServerProcess('Dockhand (recording off)', ['--trace-gc', 'src/cli.ts', 'start'], { ...dockhandEnv, RECORDING: 'off' }, join(tmp, 'dockhand-off.log'));
+    started.push(off);
+    const on: Recording['on'] = [{ app: started[1]!, where: { dataDir: sqliteDir } }];
+    if (pgWhy) console.log(`(no PostgreSQL round: ${pgWhy})`);
+    else {
+      cluster = await startPrivatePostgres();
+      const withPg = await startServerProcess('Dockhand (PostgreSQL)', ['--trace-gc', 'src/cli.ts', 'start'], { ...dockhandEnv, DATABASE_URL: cluster.url }, join(tmp, 'dockhand-pg.log'));
+      started.push(withPg);
+      on.push({ app: withPg, where: { url: cluster.url } });
+    }
+    await run(sink, started[0]!, started[1]!, { off, on });
   } finally {
     for (const app of started) await app.stop();
+    cluster?.stop();
     await sink.stop();
     await engine.stop();
     if (process.env.BENCH_KEEP) console.log(`logs kept in ${tmp}`);

@@ -33,7 +33,9 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
     return 0;
   }
   const { startSlackApp } = await import('./slack/start-slack-app.ts');
-  const running = await startSlackApp(config, brain, sandbox);
+  const { openStore } = await import('./store/open-store.ts');
+  const store = config.store.recording ? openStore(config.store) : undefined;
+  const running = await startSlackApp(config, brain, sandbox, store ? { store } : {});
   // Graceful shutdown: stop taking requests, let in-flight ones (and their replies) finish, exit 0.
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);

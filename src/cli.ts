@@ -8,7 +8,10 @@ const USAGE = `usage: dockhand <command>
   shell                      chat with Dockhand in the terminal
   demo                       the shell on a private, throwaway Docker Engine seeded with the course (root, Linux)
   sandbox seed [--host H]    create the course's images and containers on a sandbox engine (idempotent)
-  kb check [dir]             validate the knowledge cards
+  kb check [dir]             validate the knowledge cards (and say what drafts still need)
+  kb draft <N> [--since 7d]  turn unanswered group N of the report into a card draft
+  report [--since 7d] [--json | --csv | --html]
+                             what learners asked, what went unanswered, what they tried to run
   manifest --url https://host | --socket
                              print the Slack app manifest to paste at api.slack.com/apps
 `;
@@ -31,8 +34,11 @@ async function run(argv: string[]): Promise<number> {
     case 'ask':
       return (await import('./app.ts')).ask(process.env, rest);
     case 'kb':
+      if (rest[0] === 'draft') return (await import('./cli/kb-draft-command.ts')).kbDraftCommand(rest.slice(1), process.env, process.stdout, process.stderr);
       if (rest[0] !== 'check') break;
       return (await import('./cli/kb-check-command.ts')).kbCheckCommand(rest.slice(1), process.stdout, process.stderr);
+    case 'report':
+      return (await import('./cli/report-command.ts')).reportCommand(rest, process.env, process.stdout, process.stderr);
     case 'manifest':
       return (await import('./cli/manifest-command.ts')).manifestCommand(rest, process.stdout, process.stderr);
     case 'help':

@@ -25,6 +25,19 @@ export interface Config {
   /** Where the knowledge cards are; null means the bundled `knowledge/`. */
   knowledgeDir: string | null;
   sandbox: SandboxEnv;
+  store: StoreConfig;
+  /** Slack user ids who see the Instructor section in App Home. */
+  instructors: string[];
+}
+
+export interface StoreConfig {
+  /** Off: nothing is recorded (RECORDING=off). */
+  recording: boolean;
+  /** Where the SQLite file lives when there is no DATABASE_URL. */
+  dataDir: string;
+  /** PostgreSQL instead of SQLite. */
+  databaseUrl: string | null;
+  retentionDays: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -113,6 +126,25 @@ function readKnowledgeDir(env: Env, p: Problems): string | null {
   return dir;
 }
 
+function readStore(env: Env, p: Problems): StoreConfig {
+  const recording = value(env, 'RECORDING')?.toLowerCase() ?? 'on';
+  if (recording !== 'on' && recording !== 'off') p.add('RECORDING', `is "${recording}"`, 'use on (the default: questions, votes and sandbox runs are kept for instructors) or off');
+  const dataDir = resolve(value(env, 'DATA_DIR') ?? 'data');
+  const stat = statSync(dataDir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) p.add('DATA_DIR', `is not a directory ("${dataDir}")`, 'point it at a folder Dockhand may write (it is created if missing), or unset it for ./data');
+  const url = value(env, 'DATABASE_URL') ?? null;
+  // The URL holds a password: the message never repeats it.
+  if (url !== null && !/^postgres(?:ql)?:\/\/[^\s]+$/.test(url)) {
+    p.add('DATABASE_URL', 'is not a PostgreSQL URL', 'give postgres://user:password@host:5432/dbname, or unset it to keep the history in SQLite under DATA_DIR');
+  }
+  return {
+    recording: recording !== 'off',
+    dataDir,
+    databaseUrl: url,
+    retentionDays: readInt(env, 'RETENTION_DAYS', 90, 1, 3650, 'how many days of questions, votes and sandbox runs to keep; unset for 90', p),
+  };
+}
+
 function readLogLevel(env: Env, p: Problems): LogLevel {
   const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if ((LOG_LEVELS as readonly string[]).includes(v)) return v as LogLevel;
@@ -142,6 +174,8 @@ export function readConfig(env: Env): Config {
     },
     logLevel: readLogLevel(env, p),
     knowledgeDir: readKnowledgeDir(env, p),
+    store: readStore(env, p),
+    instructors: readIds(env, 'INSTRUCTOR_USERS', USER_ID, 'user', p),
   };
   let sandbox: Config['sandbox'] | undefined;
   try {

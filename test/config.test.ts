@@ -27,6 +27,30 @@ describe('readConfig', () => {
     expect(config.sandbox.host).toBe('unix:///var/run/docker.sock');
   });
 
+  it('keeps the history in SQLite under ./data by default, for 90 days, with no instructors', () => {
+    expect(readConfig({}).store).toEqual({ recording: true, dataDir: `${process.cwd()}/data`, databaseUrl: null, retentionDays: 90 });
+    expect(readConfig({}).instructors).toEqual([]);
+  });
+
+  it('reads DATA_DIR, DATABASE_URL, RETENTION_DAYS, RECORDING and INSTRUCTOR_USERS', () => {
+    const config = readConfig({
+      DATA_DIR: '/var/lib/dockhand', DATABASE_URL: 'postgres://dh:pw@db:5432/dockhand', RETENTION_DAYS: '30', RECORDING: 'OFF', INSTRUCTOR_USERS: 'U0TEACH, W0OTHER',
+    });
+    expect(config.store).toEqual({ recording: false, dataDir: '/var/lib/dockhand', databaseUrl: 'postgres://dh:pw@db:5432/dockhand', retentionDays: 30 });
+    expect(config.instructors).toEqual(['U0TEACH', 'W0OTHER']);
+    expect(readConfig({ DATABASE_URL: 'postgresql://localhost/x' }).store.databaseUrl).toBe('postgresql://localhost/x');
+  });
+
+  it('names bad history variables with a fix, and never repeats a database password', () => {
+    const message = configError({ DATABASE_URL: 'mysql://root:hunter2@db/x', RETENTION_DAYS: '0', RECORDING: 'maybe', INSTRUCTOR_USERS: 'alice,U0OK', DATA_DIR: 'package.json' });
+    expect(message).toContain('DATABASE_URL is not a PostgreSQL URL: give postgres://user:password@host:5432/dbname');
+    expect(message).not.toContain('hunter2');
+    expect(message).toMatch(/RETENTION_DAYS must be a whole number from 1 to 3650 \(got "0"\)/);
+    expect(message).toMatch(/RECORDING is "maybe": use on/);
+    expect(message).toMatch(/INSTRUCTOR_USERS has malformed user IDs \(alice\)/);
+    expect(message).toMatch(/DATA_DIR is not a directory/);
+  });
+
   it('reads KNOWLEDGE_DIR as an absolute folder, and names it when it is not one', () => {
     expect(readConfig({}).knowledgeDir).toBeNull();
     expect(readConfig({ KNOWLEDGE_DIR: 'knowledge' }).knowledgeDir).toBe(`${process.cwd()}/knowledge`);

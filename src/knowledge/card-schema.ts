@@ -22,6 +22,8 @@ export const commandSchema = z
 export const frontMatterSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    /** Written by `dockhand kb draft`: not loaded by the app until the line is removed. */
+    draft: z.boolean().optional(),
     section: z.enum(SECTIONS),
     /** The heading of the notes section the card comes from, as written in the notes. */
     source: z.string().min(1),

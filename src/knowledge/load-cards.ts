@@ -32,15 +32,23 @@ export function checkCardSet(cards: Card[]): void {
   }
 }
 
-/** Loads and validates every `*.md` card in `dir`; throws a CARD_INVALID error naming file and field. */
-export function loadCards(dir: string = DEFAULT_KNOWLEDGE_DIR): Card[] {
+/** Parses every `*.md` card in `dir`, drafts included; throws a CARD_INVALID error naming file and field. */
+export function readCardFiles(dir: string = DEFAULT_KNOWLEDGE_DIR): Card[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .sort();
-  if (files.length === 0) {
+  return files.map((f) => parseCard(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+}
+
+/**
+ * Loads and validates every `*.md` card in `dir`; throws a CARD_INVALID error naming file and field.
+ * Drafts (`draft: true`) are left out: a half-written card is never served.
+ */
+export function loadCards(dir: string = DEFAULT_KNOWLEDGE_DIR): Card[] {
+  const cards = readCardFiles(dir).filter((c) => c.draft !== true);
+  if (cards.length === 0) {
     throw new DockhandError('CARD_INVALID', `${dir}: no *.md cards found`, { file: dir, field: '(dir)' });
   }
-  const cards = files.map((f) => parseCard(join(dir, f), readFileSync(join(dir, f), 'utf8')));
   checkCardSet(cards);
   return cards;
 }

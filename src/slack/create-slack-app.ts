@@ -3,7 +3,9 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Brain } from '../dispatch.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
-import { createAuditLog } from './access/audit-log.ts';
+import { createHistory, type History } from '../store/history.ts';
+import type { Store } from '../store/store.ts';
+import { createAuditLog, type AuditEntry } from './access/audit-log.ts';
 import { gateCommands } from './access/gate-commands.ts';
 import { createRateLimiter } from './access/rate-limiter.ts';
 import { mayUseSandbox } from './access/sandbox-access.ts';
@@ -20,18 +22,22 @@ import { registerMessage } from './events/message.ts';
 import { createHttpReceiver } from './http/create-http-receiver.ts';
 import { createInFlight, type InFlight } from './in-flight.ts';
 import type { SlackDeps } from './slack-deps.ts';
+import { registerFeedbackView } from './views/feedback-view.ts';
 
 export interface SlackAppOptions {
   /** Where the JSON log (audit lines included) goes; stdout by default. */
   logDestination?: DestinationStream;
   /** Web API retries; tests pass 0. Default: the Web API client's own policy (backs off on 429 and 5xx). */
   apiRetries?: number;
+  /** Where the instructors' history goes (`openStore(config.store)`); without one nothing is recorded. */
+  store?: Store;
 }
 
 export interface SlackApp {
   app: App;
   inFlight: InFlight;
   logger: Logger;
+  history: History | null;
 }
 
 function clientOptions(config: Config, retries: number | undefined) {
@@ -54,9 +60,10 @@ function receiverOptions(config: Config, logger: Logger, retries: number | undef
   return { receiver: createHttpReceiver(slack.signingSecret!, boltLogger(logger)) };
 }
 
-function deps(config: Config, brain: Brain, sandbox: Sandbox | undefined, logger: Logger): SlackDeps {
+function deps(config: Config, brain: Brain, sandbox: Sandbox | undefined, logger: Logger, history: History | null): SlackDeps {
   const access = config.sandboxAccess;
-  const gate = { limiter: createRateLimiter(access.ratePerMin), audit: createAuditLog(logger) };
+  const toHistory = history ? (entry: AuditEntry) => history.record({ kind: 'run', ...entry }) : undefined;
+  const gate = { limiter: createRateLimiter(access.ratePerMin), audit: createAuditLog(logger, toHistory) };
   const commands = brain.commands && gateCommands(brain.commands, access, gate);
   const { commands: _unused, ...questionsOnly } = brain;
   return {
@@ -66,6 +73,8 @@ function deps(config: Config, brain: Brain, sandbox: Sandbox | undefined, logger
     listenChannels: new Set(config.listenChannels),
     mayRun: (user, channel) => mayUseSandbox(access, user, channel),
     logger,
+    history,
+    instructors: new Set(config.instructors),
   };
 }
 
@@ -87,7 +96,8 @@ export function createSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, 
   const processEvent = app.processEvent.bind(app);
   app.processEvent = (event) => inFlight.track(processEvent(event));
   app.use(dedupeEvents(createSeenStore()));
-  const d = deps(config, brain, sandbox, logger);
+  const history = options.store ? createHistory(options.store, logger.child({ component: 'store' }), { retentionDays: config.store.retentionDays }) : null;
+  const d = deps(config, brain, sandbox, logger, history);
   for (const register of [
     registerDockerCommand,
     registerAppMention,
@@ -97,11 +107,12 @@ export function createSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, 
     registerCardActions,
     registerShareAction,
     registerFeedbackActions,
+    registerFeedbackView,
   ]) {
     register(app, d);
   }
   app.error(async (error) => {
     logger.error({ err: error }, 'listener failed');
   });
-  return { app, inFlight, logger };
+  return { app, inFlight, logger, history };
 }

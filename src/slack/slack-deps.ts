@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Brain } from '../dispatch.ts';
 import type { Reply } from '../reply.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
+import type { History } from '../store/history.ts';
 import { fallbackText } from './blocks/fallback-text.ts';
 import { replyBlocks } from './blocks/reply-blocks.ts';
 import type { Block } from './blocks/slack-limits.ts';
@@ -17,6 +18,10 @@ export interface SlackDeps {
   /** Whether this user may use the sandbox here (the rate aside); decides the "running…" placeholder. */
   mayRun(user: string, channel: string): boolean;
   logger: Logger;
+  /** Where questions, votes and sandbox runs are recorded for instructors; null with RECORDING=off. */
+  history: History | null;
+  /** Slack user ids who see the Instructor section in App Home. */
+  instructors: ReadonlySet<string>;
 }
 
 export interface SlackMessage {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.ts';
 import type { Brain } from '../dispatch.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
+import type { History } from '../store/history.ts';
 import { createSlackApp, type SlackAppOptions } from './create-slack-app.ts';
 
 export interface RunningSlackApp {
@@ -12,11 +13,13 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
   /** Resolves once every request received so far has been fully handled (replies sent). */
   idle(): Promise<void>;
+  /** The instructors' history, when a store was given. */
+  history: History | null;
 }
 
 /** Starts Dockhand on Slack: HTTP (`PORT`, `/slack/events`) or Socket Mode (`SLACK_APP_TOKEN`). */
 export async function startSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, options: SlackAppOptions = {}): Promise<RunningSlackApp> {
-  const { app, inFlight, logger } = createSlackApp(config, brain, sandbox, options);
+  const { app, inFlight, logger, history } = createSlackApp(config, brain, sandbox, options);
   let port: number | null = null;
   if (config.mode === 'socket') {
     await app.start();
@@ -28,11 +31,14 @@ export async function startSlackApp(config: Config, brain: Brain, sandbox?: Sand
   let stopping: Promise<void> | undefined;
   return {
     port,
+    history,
     idle: () => inFlight.drained(),
     stop: () =>
       (stopping ??= (async () => {
         await app.stop();
         await inFlight.drained();
+        // What the last requests recorded is written (or given up on after a few seconds) before exit.
+        await history?.stop();
         logger.info('Dockhand stopped');
       })()),
   };

@@ -324,13 +324,18 @@ describe('buttons', () => {
     expect(at(`/respond/${hook}`)[0]!.body.text).toMatch(/no longer available/);
   });
 
-  it('records 👍/👎 feedback and thanks the voter privately', async () => {
-    for (const [id, vote] of [['feedback_up', 'up'], ['feedback_down', 'down']] as const) {
-      const { hook, sent } = click(id, 'zh-TW|namespaces', { ephemeral: true, user: 'U0DAVE' });
-      await sent;
-      expect(at(`/respond/${hook}`)[0]!.body).toMatchObject({ response_type: 'ephemeral', text: '謝謝你的回饋！' });
-      expect(logs.lines().some((l) => l.feedback === vote && l.card === 'namespaces' && l.user === 'U0DAVE')).toBe(true);
-    }
+  it('thanks a 👍 privately, and answers a 👎 with the modal that asks why', async () => {
+    const up = click('feedback_up', 'zh-TW|namespaces', { ephemeral: true, user: 'U0DAVE' });
+    await up.sent;
+    expect(at(`/respond/${up.hook}`)[0]!.body).toMatchObject({ response_type: 'ephemeral', text: '謝謝你的回饋！' });
+    const down = click('feedback_down', 'zh-TW|namespaces', { ephemeral: true, user: 'U0DAVE' });
+    await down.sent;
+    expect(at(`/respond/${down.hook}`)).toEqual([]);
+    const [open] = at('/api/views.open').slice(-1);
+    const view = open!.body.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(open!.body.trigger_id).toBe('t');
+    expect(view).toMatchObject({ callback_id: 'feedback_reason', private_metadata: 'zh-TW|namespaces' });
+    expect(JSON.stringify(view.blocks)).toContain('內容有誤');
   });
 
   itWithEngine('runs a card command on the sandbox through the same policy', async () => {

@@ -20,14 +20,18 @@ export interface AuditLog {
   record(entry: AuditEntry): void;
 }
 
-/** One JSON line per sandbox attempt, to stdout unless a destination is given (tests, files). */
-export function createAuditLog(destination?: DestinationStream | Logger): AuditLog {
+/**
+ * Every sandbox attempt: to `store` (the instructors' history: user pseudonymised, argv redacted)
+ * when there is one, else one JSON line, to stdout unless a destination is given (tests, files).
+ */
+export function createAuditLog(destination?: DestinationStream | Logger, store?: (entry: AuditEntry) => void): AuditLog {
   const logger =
     destination && 'child' in destination
       ? destination.child({ audit: 'sandbox' })
       : pino({ base: { audit: 'sandbox' } }, destination);
   return {
     record(entry) {
+      if (store) return store(entry);
       logger.info({ ...entry, ms: Math.round(entry.ms * 10) / 10 }, 'sandbox run');
     },
   };

@@ -3,6 +3,7 @@ import { SECTIONS, type Card } from '../../knowledge/card-schema.ts';
 import type { SandboxStatus } from '../../sandbox/sandbox.ts';
 import { context, divider, header, section, sections } from './elements.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
+import { instructorBlocks, type InstructorHome } from './instructor-blocks.ts';
 import { LIMITS, type Block } from './slack-limits.ts';
 import { SECTION_TITLES } from './strings.ts';
 
@@ -10,6 +11,8 @@ export interface HomeInput {
   cards: readonly Card[];
   /** null when no sandbox is configured. */
   status: SandboxStatus | null;
+  /** Only for INSTRUCTOR_USERS: learners see the topic index and nothing of anyone's questions. */
+  instructor?: InstructorHome;
 }
 
 const MAX_EXAMPLES = 6;
@@ -40,13 +43,14 @@ function examples(cards: readonly Card[]): string {
   return picks.map((q) => `\`/docker ${escapeMrkdwn(q ?? '')}\``).join('\n');
 }
 
-/** App Home: the sandbox's status, the topic index by the notes' sections, example questions. */
-export function homeView({ cards, status }: HomeInput): types.HomeView & { blocks: Block[] } {
+/** App Home: the sandbox's status, (for instructors) the last days' history, the topic index by the notes' sections, example questions. */
+export function homeView({ cards, status, instructor }: HomeInput): types.HomeView & { blocks: Block[] } {
   const head: Block[] = [
     header('Dockhand 🐳'),
     section('Ask me about Docker in English or 中文, or run a read-only `docker` command on the sandbox. Type `/docker help`.'),
     header('Sandbox · 沙盒'),
     section(statusText(status)),
+    ...(instructor ? [divider, ...instructorBlocks(instructor)] : []),
     divider,
     header(`Topics · 主題 (${cards.length})`),
   ];

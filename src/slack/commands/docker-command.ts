@@ -4,6 +4,7 @@ import { detectLang } from '../../lang/detect-lang.ts';
 import { isCommand } from '../../sandbox/is-command.ts';
 import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
+import { recordQuestion } from '../record-question.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
 import { uploadFullOutput } from '../upload-full-output.ts';
 
@@ -23,7 +24,9 @@ export function registerDockerCommand(app: App, deps: SlackDeps): void {
       const lang = detectLang(text);
       await respond({ response_type: 'ephemeral', text: runningText(text, lang), blocks: runningBlocks(text, lang) });
     }
-    const reply = await dispatch({ text, surface: 'slash', user: command.user_id, channel: command.channel_id }, deps.brain);
+    const input = { text, surface: 'slash' as const, user: command.user_id, channel: command.channel_id };
+    const reply = await dispatch(input, deps.brain);
+    recordQuestion(deps, input, reply);
     // The reply is private, so a file with the whole output goes to the asker's DM, not the channel.
     const file = await uploadFullOutput(client, reply, { user: command.user_id }, deps.logger);
     await respond({

@@ -13,4 +13,14 @@ describe('createAuditLog', () => {
     expect(second).toMatchObject({ user: null, channel: null, surface: 'button', outcome: 'refused', code: 'ACCESS_DENIED' });
     expect(sink.lines()).toHaveLength(2);
   });
+
+  it('hands each run to the history instead, when there is one, and logs no line', () => {
+    const sink = lineSink();
+    const stored: unknown[] = [];
+    const audit = createAuditLog(sink, (entry) => stored.push(entry));
+    const entry = { user: 'U1', channel: 'C1', surface: 'slash' as const, argv: ['docker', 'ps'], outcome: 'run', code: null, ms: 3 };
+    audit.record(entry);
+    expect(stored).toEqual([entry]);
+    expect(sink.lines()).toEqual([]);
+  });
 });
