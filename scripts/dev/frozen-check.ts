@@ -1,16 +1,13 @@
-// Dev milestone check on the frozen held-out sets: aggregate numbers only (never item by item).
+// Dev milestone check on the frozen held-out sets with the saved model: aggregate numbers only.
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../../src/brain.ts';
-import { DEFAULT_PARAMS } from '../../src/match/build-matcher-model.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load-cards.ts';
 import { createMatcher } from '../../src/match/create-matcher.ts';
-import { trainMatcher } from '../../src/match/train-matcher.ts';
+import { loadMatcherModel } from '../../src/match/load-matcher-model.ts';
 import { judgeMatch, readItems } from '../eval-lib.ts';
-const k = loadKnowledge();
-const params = JSON.parse(process.env.P ?? '{}');
-const p = { ...DEFAULT_PARAMS, ...params };
-const model = trainMatcher(k, p);
+const { model, source } = loadMatcherModel(loadKnowledge(), DEFAULT_KNOWLEDGE_DIR);
 const m = createMatcher(model);
-console.log(JSON.stringify(model.thresholds));
+console.log(source, JSON.stringify(model.thresholds));
 for (const f of ['frozen-a.jsonl', 'frozen-b.jsonl']) {
   const items = readItems(fileURLToPath(new URL(`../../test/eval/heldout/${f}`, import.meta.url)));
   const v = items.map((item) => ({ item, pass: judgeMatch(item, m.match(item.q)) }));

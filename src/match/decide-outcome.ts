@@ -1,7 +1,7 @@
 import type { Lang } from '../lang/lang.ts';
 import type { MatchResult } from './matcher.ts';
 import type { TopicHit } from './topic-index.ts';
-import { CHATTER, isOutside, OUTSIDE } from './training-set.ts';
+import { CHATTER, OUTSIDE } from './training-set.ts';
 
 /** Where "sure", "maybe" and "not ours" begin, on the classifier's own probabilities. */
 export interface Thresholds {
@@ -23,19 +23,12 @@ export interface Ranked {
   p: number;
 }
 
-/** Classes by probability, most likely first; the outside-the-notes topics count together as OUTSIDE. */
+/** Classes by probability, most likely first. */
 export function rankClasses(classes: readonly string[], probabilities: ArrayLike<number>): Ranked[] {
-  const ranked: Ranked[] = [];
-  let outside = 0;
-  classes.forEach((c, i) => {
-    if (isOutside(c)) outside += probabilities[i]!;
-    else ranked.push({ c, p: probabilities[i]! });
-  });
-  ranked.push({ c: OUTSIDE, p: outside });
-  return ranked.sort((a, b) => b.p - a.p);
+  return classes.map((c, i) => ({ c, p: probabilities[i]! })).sort((a, b) => b.p - a.p);
 }
 
-export const isCard = (c: string) => c !== CHATTER && !isOutside(c);
+export const isCard = (c: string) => c !== CHATTER && c !== OUTSIDE;
 
 /**
  * One probability decides everything, so the outcomes cannot disagree: an answer is the most

@@ -13,6 +13,9 @@ export interface TopicHit {
   similarity: number;
 }
 
+// Centroid weights below this change no ranking (measured: the same nearest topic for every example).
+const MIN_WEIGHT = 0.02;
+
 /** One centroid per entry from the features of its examples (each of unit length, so none dominates). */
 export function buildTopicIndex(docs: ReadonlyMap<string, readonly Features[]>): TopicIndex {
   const ids = [...docs.keys()];
@@ -29,6 +32,7 @@ export function buildTopicIndex(docs: ReadonlyMap<string, readonly Features[]>):
     for (const v of sum.values()) norm += v * v;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (const [k, v] of sum) {
+      if (v * scale < MIN_WEIGHT) continue;
       const list = postings.get(k);
       if (list) list.push([e, v * scale]);
       else postings.set(k, [[e, v * scale]]);

@@ -21,7 +21,7 @@ export interface TrainOptions {
   prune: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 24, rate: 0.4, decay: 0.25, l2: 2e-5, seed: 1, prune: 0.005 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 24, rate: 0.4, decay: 0.25, l2: 2e-5, seed: 1, prune: 0.05 };
 
 /** Small, fast, seeded: the same samples always give the same model. */
 export function mulberry32(seed: number): () => number {

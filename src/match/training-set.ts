@@ -8,9 +8,7 @@ import { generateVariants } from './generate-variants.ts';
 /** The classes the first stage tells apart: every card, "a Docker topic the notes don't teach", and chatter. */
 export const OUTSIDE = '(outside)';
 export const CHATTER = '(chatter)';
-/** The class of a catalogue topic with enough examples of its own; a kind of OUTSIDE. */
-export const outsideClass = (topicId: string) => `(outside:${topicId})`;
-export const isOutside = (c: string) => c === OUTSIDE || c.startsWith('(outside:');
+
 
 export interface Knowledge {
   cards: readonly Card[];

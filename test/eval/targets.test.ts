@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createFuseDefaultMatcher } from '../../scripts/baselines/fuse-default-matcher.ts';
 import { createMiniSearchMatcher } from '../../scripts/baselines/minisearch-matcher.ts';
 import { judgeMatch, judgeThroughReplies, KINDS, rates, readItems, type EvalItem } from '../../scripts/eval-lib.ts';
 import { loadKnowledge } from '../../src/brain.ts';
@@ -16,13 +15,14 @@ import type { Matcher } from '../../src/match/matcher.ts';
  * nobody tuned for fails here.
  */
 const FLOORS: Record<string, { inScope: number; oos: number }> = {
-  'frozen-a.jsonl': { inScope: 0.85, oos: 0.9 },
-  'frozen-b.jsonl': { inScope: 0.85, oos: 0.85 },
+  'frozen-a.jsonl': { inScope: 0.88, oos: 0.92 },
+  'frozen-b.jsonl': { inScope: 0.9, oos: 0.92 },
 };
 
 const knowledge = loadKnowledge();
 const loaded = loadMatcherModel(knowledge, DEFAULT_KNOWLEDGE_DIR);
 const dockhand = createMatcher(loaded.model);
+const miniSearch = createMiniSearchMatcher(knowledge);
 const file = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 function score(matcher: Matcher, items: readonly EvalItem[]) {
@@ -48,14 +48,13 @@ describe.each(Object.keys(FLOORS))('frozen held-out set %s', (name) => {
     expect(s.oos, `out-of-scope no card ${s.oos}`).toBeGreaterThanOrEqual(FLOORS[name]!.oos);
   });
 
-  it('is ahead of MiniSearch and fuse.js defaults trained on the same examples, in every kind', () => {
+  // fuse.js defaults take minutes over 7,000 training texts; `npm run eval` compares it (and NLP.js).
+  it('is ahead of MiniSearch trained on the same examples, in every kind', { timeout: 180_000 }, () => {
     const mine = score(dockhand, items).kinds;
-    for (const baseline of [createMiniSearchMatcher, createFuseDefaultMatcher]) {
-      const theirs = score(baseline(knowledge), items).kinds;
-      for (const [kind, s] of mine) {
-        const other = theirs.get(kind)!.rate;
-        expect(s.rate >= other, `${baseline.name} ${kind}: ${s.rate} vs ${other}`).toBe(true);
-      }
+    const theirs = score(miniSearch, items).kinds;
+    for (const [kind, s] of mine) {
+      const other = theirs.get(kind)!.rate;
+      expect(s.rate >= other, `MiniSearch ${kind}: ${s.rate} vs ${other}`).toBe(true);
     }
   });
 });
