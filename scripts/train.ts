@@ -20,7 +20,7 @@ const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
 const knowledge = loadKnowledge({ knowledgeDir: dir });
 const started = performance.now();
 const model = trainMatcher(knowledge, DEFAULT_PARAMS);
-const file = toModelFile(model, knowledgeHash(knowledge, DEFAULT_PARAMS), []);
+const file = toModelFile(model, knowledgeHash(dir, DEFAULT_PARAMS), [], knowledge);
 // Probes are scored by the model as it will be loaded (quantized), with the code as it is now.
 const loaded = fromModelFile(file);
 const options = featureOptionsOf(loaded);

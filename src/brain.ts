@@ -10,6 +10,7 @@ import { loadExamples } from './knowledge/load-examples.ts';
 import { loadConcepts } from './knowledge/load-concepts.ts';
 import { loadNoteSteps } from './knowledge/load-note-steps.ts';
 import { loadMatcherModel, type LoadedModel } from './match/load-matcher-model.ts';
+import { trainMatcher } from './match/train-matcher.ts';
 import { createMatcher } from './match/create-matcher.ts';
 import type { Matcher } from './match/matcher.ts';
 import type { Knowledge } from './match/training-set.ts';
@@ -43,20 +44,27 @@ export function loadKnowledge(options: Pick<BrainOptions, 'cards' | 'catalogue' 
 
 export interface BrainReport {
   /** How the matcher's model was had: the saved file, or trained at start-up (and why). */
-  model: Omit<LoadedModel, 'model'>;
+  model: Omit<LoadedModel, 'model' | 'knowledge'>;
 }
 
 /** Everything `dispatch` needs, built once at start-up. Throws CARD_INVALID on a broken card. */
 export function createBrain(options: BrainOptions = {}, report?: (r: BrainReport) => void): Brain {
-  const knowledge = loadKnowledge(options);
-  const cards = createCardStore(knowledge.cards);
+  const dir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  let knowledge: Pick<Knowledge, 'cards' | 'catalogue'>;
   let matcher: Matcher;
-  if (options.matcher) matcher = options.matcher(knowledge);
-  else {
-    const { model, ...how } = loadMatcherModel(knowledge, options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  if (options.matcher || options.cards || options.catalogue || options.examples) {
+    const full = loadKnowledge(options);
+    knowledge = full;
+    matcher = options.matcher ? options.matcher(full) : createMatcher(trainMatcher(full));
+  } else {
+    // The saved model, when it matches the folder, carries the validated cards and catalogue too:
+    // start-up then parses no card and reads no example. Otherwise everything is loaded and trained.
+    const { model, knowledge: known, ...how } = loadMatcherModel(dir, () => loadKnowledge({ knowledgeDir: dir }));
     report?.({ model: how });
+    knowledge = known;
     matcher = createMatcher(model);
   }
+  const cards = createCardStore(knowledge.cards);
   const commands = options.sandbox
     ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}) })
     : undefined;

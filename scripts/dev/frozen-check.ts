@@ -5,7 +5,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load-cards.ts';
 import { createMatcher } from '../../src/match/create-matcher.ts';
 import { loadMatcherModel } from '../../src/match/load-matcher-model.ts';
 import { judgeMatch, readItems } from '../eval-lib.ts';
-const { model, source } = loadMatcherModel(loadKnowledge(), DEFAULT_KNOWLEDGE_DIR);
+const { model, source } = loadMatcherModel(DEFAULT_KNOWLEDGE_DIR, () => loadKnowledge());
 const m = createMatcher(model);
 console.log(source, JSON.stringify(model.thresholds));
 for (const f of ['frozen-a.jsonl', 'frozen-b.jsonl']) {

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MatcherModel, ModelParams } from './build-matcher-model.ts';
+import type { Card } from '../knowledge/card-schema.ts';
+import type { CatalogueEntry } from '../knowledge/catalogue-schema.ts';
 import type { LinearModel } from './linear-model.ts';
 import type { Knowledge } from './training-set.ts';
 
@@ -32,14 +36,40 @@ export interface ModelFile {
   thresholds: MatcherModel['thresholds'];
   /** Texts and the probabilities this model gave them when it was saved, to 4 decimals. */
   probes: { text: string; top: string; p: number }[];
+  /**
+   * The cards and catalogue as validated when the model was trained from them: with a matching
+   * hash, start-up serves these instead of parsing and validating the same files again.
+   */
+  cards: Card[];
+  catalogue: CatalogueEntry[];
 }
 
-/** A stable hash of the inputs of training: any change to them means the model is out of date. */
-export function knowledgeHash(knowledge: Knowledge, params: ModelParams): string {
-  const cards = knowledge.cards.map(({ file: _file, ...card }) => card);
-  const catalogue = knowledge.catalogue.map(({ file: _file, ...entry }) => entry);
-  const payload = JSON.stringify({ MODEL_FORMAT, params, cards, catalogue, examples: knowledge.examples, concepts: knowledge.concepts, steps: knowledge.steps });
-  return createHash('sha256').update(payload).digest('hex');
+/**
+ * A stable hash of everything training reads, from the files themselves (cards, catalogue, examples,
+ * concepts, notes) and the parameters: any change to them means the saved model is out of date.
+ * Reading bytes, not parsing them, keeps start-up from validating thousands of examples it won't use.
+ */
+export function knowledgeHash(knowledgeDir: string, params: ModelParams): string {
+  const hash = createHash('sha256').update(JSON.stringify({ MODEL_FORMAT, params }));
+  for (const file of trainingInputs(knowledgeDir)) hash.update(`\0${file}\0`).update(readFileSync(join(knowledgeDir, file)));
+  return hash.digest('hex');
+}
+
+// Drafts are not served (load-cards.ts), so they don't make a model stale.
+const DRAFT = /^draft:\s*true\s*$/m;
+
+/** The files of a knowledge folder that training reads, as sorted relative paths. */
+export function trainingInputs(knowledgeDir: string): string[] {
+  const list = (sub: string, ext: string, skip: (f: string) => boolean = () => false) => {
+    const dir = join(knowledgeDir, sub);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(ext) && !skip(f))
+      .map((f) => (sub ? `${sub}/${f}` : f));
+  };
+  const cards = list('', '.md', (f) => f === 'README.md' || DRAFT.test(readFileSync(join(knowledgeDir, f), 'utf8')));
+  const concepts = existsSync(join(knowledgeDir, 'concepts.yaml')) ? ['concepts.yaml'] : [];
+  return [...cards, ...list('catalogue', '.yaml', (f) => f === 'cli-zh.yaml'), ...list('examples', '.jsonl'), ...list('notes', '.md'), ...concepts].sort();
 }
 
 const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -51,7 +81,7 @@ function fromB64<T>(text: string, make: (buffer: ArrayBuffer, offset: number, le
   return make(copy, 0, buf.byteLength / bytes);
 }
 
-export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile['probes']): ModelFile {
+export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile['probes'], knowledge: Pick<Knowledge, 'cards' | 'catalogue'>): ModelFile {
   const c = model.classifier;
   let max = 0;
   for (const w of c.val) max = Math.max(max, Math.abs(w));
@@ -76,6 +106,8 @@ export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile
     blocks: model.blocks,
     thresholds: model.thresholds,
     probes,
+    cards: [...knowledge.cards],
+    catalogue: [...knowledge.catalogue],
   };
 }
 

@@ -17,12 +17,11 @@ export function allowedEdits(length: number): number {
  * with the same first letter, then to the more frequent one.
  */
 export function createSpellCorrector(frequency: ReadonlyMap<string, number>, protectedWords: ReadonlySet<string>): SpellCorrector {
-  const byLength = new Map<number, string[]>();
+  // Words within one edit share a one-letter deletion: candidates come from a lookup, not a scan.
+  const byDeletion = new Map<string, string[]>();
   for (const w of frequency.keys()) {
     if (!CORRECTABLE.test(w)) continue;
-    const list = byLength.get(w.length);
-    if (list) list.push(w);
-    else byLength.set(w.length, [w]);
+    for (const d of deletions(w)) (byDeletion.get(d) ?? byDeletion.set(d, []).get(d)!).push(w);
   }
   const cache = new Map<string, string | null>();
   return (word) => {
@@ -37,10 +36,13 @@ export function createSpellCorrector(frequency: ReadonlyMap<string, number>, pro
 
   function closest(word: string): string | null {
     const max = allowedEdits(word.length);
+    // Two edits (long words): deletions of deletions reach every word two edits away.
+    const probes = new Set(deletions(word));
+    if (max >= 2) for (const d of [...probes]) for (const dd of deletions(d)) probes.add(dd);
     let best: string | null = null;
     let bestRank = Infinity;
-    for (let n = word.length - max; n <= word.length + max; n++) {
-      for (const known of byLength.get(n) ?? []) {
+    for (const probe of probes) {
+      for (const known of byDeletion.get(probe) ?? []) {
         const d = editDistance(word, known, max);
         if (d > max) continue;
         const rank = d * 1e6 + (known[0] === word[0] ? 0 : 5e5) - (frequency.get(known) ?? 0);

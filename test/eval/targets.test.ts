@@ -20,7 +20,7 @@ const FLOORS: Record<string, { inScope: number; oos: number }> = {
 };
 
 const knowledge = loadKnowledge();
-const loaded = loadMatcherModel(knowledge, DEFAULT_KNOWLEDGE_DIR);
+const loaded = loadMatcherModel(DEFAULT_KNOWLEDGE_DIR, () => knowledge);
 const dockhand = createMatcher(loaded.model);
 const miniSearch = createMiniSearchMatcher(knowledge);
 const file = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -61,7 +61,7 @@ describe.each(Object.keys(FLOORS))('frozen held-out set %s', (name) => {
 
 describe('the older question sets, judged through the real replies', () => {
   it.each(['questions.jsonl', 'dev-questions.jsonl'])('%s: at least 80% right in scope and 90% of off-topic without a card', async (name) => {
-    const judged = await judgeThroughReplies(readItems(file(name)), knowledge);
+    const judged = await judgeThroughReplies(readItems(file(name)));
     const inScope = judged.filter((j) => j.item.expect === 'answer');
     const oos = judged.filter((j) => j.item.expect !== 'answer');
     expect(inScope.filter((j) => j.pass).length / inScope.length).toBeGreaterThanOrEqual(0.8);

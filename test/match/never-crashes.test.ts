@@ -12,7 +12,7 @@ import type { MatchResult } from '../../src/match/matcher.ts';
 
 const knowledge = loadKnowledge();
 const cards = knowledge.cards;
-const { model } = loadMatcherModel(knowledge, DEFAULT_KNOWLEDGE_DIR);
+const { model } = loadMatcherModel(DEFAULT_KNOWLEDGE_DIR, () => knowledge);
 const matcher = createMatcher(model);
 const brain = createBrain({ matcher: () => matcher });
 const topics = new Set(knowledge.catalogue.map((e) => e.id));
