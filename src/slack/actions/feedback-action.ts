@@ -12,7 +12,7 @@ export function registerFeedbackActions(app: App, deps: SlackDeps): void {
       await afterPendingAcks();
       const value = parseCardValue(action.value);
       const card = value && deps.brain.cards.get(value.id) ? value.id : null;
-      deps.logger.info({ feedback: vote, card, lang: value?.lang ?? null, user: body.user.id, channel: body.channel?.id ?? null }, 'feedback');
+      deps.logger.info({ feedback: vote, card, lang: value?.lang ?? null, user: body.user?.id ?? null, channel: body.channel?.id ?? null }, 'feedback');
       await respond({ response_type: 'ephemeral', replace_original: false, text: slackMsg(value?.lang ?? 'en', 'thanks') });
     });
   }

@@ -5,6 +5,7 @@ import { isCommand } from '../../sandbox/is-command.ts';
 import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
+import { stringField } from '../string-field.ts';
 
 export const SLASH_COMMAND = '/docker';
 
@@ -16,7 +17,7 @@ export function registerDockerCommand(app: App, deps: SlackDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
     await afterPendingAcks();
-    const text = command.text.trim();
+    const text = stringField(command.text).trim();
     const placeholder = deps.brain.commands !== undefined && isCommand(text) && deps.mayRun(command.user_id, command.channel_id);
     if (placeholder) {
       const lang = detectLang(text);

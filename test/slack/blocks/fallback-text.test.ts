@@ -10,4 +10,11 @@ describe('fallbackText', () => {
     expect(fallbackText({ kind: 'refused', lang: 'en', command: null, code: 'NOT_ALLOWED', reason: 'r'.repeat(1000), card: null }).length).toBeLessThanOrEqual(300);
     expect(fallbackText({ kind: 'dry-run', lang: 'en', command: [], listed: [], output: '', count: 0, card: null })).toMatch(/nothing/);
   });
+
+  it('escapes what Slack would read as a ping or a link (the notification text is mrkdwn too)', () => {
+    const text = fallbackText({ kind: 'refused', lang: 'en', command: null, code: 'NOT_ALLOWED', reason: "`docker 'frob<!here>'` & <http://x|y>", card: null });
+    expect(text).toContain('&lt;!here&gt;');
+    expect(text).toContain('&amp;');
+    expect(text).not.toMatch(/<!here>|<http/);
+  });
 });
