@@ -8,7 +8,7 @@ import { DEFAULT_KNOWLEDGE_DIR, loadCards } from './knowledge/load-cards.ts';
 import { createMatcher } from './match/create-matcher.ts';
 import type { Matcher } from './match/matcher.ts';
 import { createCommandHandler, type AuditEntry } from './sandbox/create-command-handler.ts';
-import type { Sandbox } from './sandbox/sandbox.ts';
+import type { Sandbox, SandboxLogger } from './sandbox/sandbox.ts';
 
 export interface BrainOptions {
   /** Cards already loaded; else loaded (and validated) from `knowledgeDir` or `knowledge/`. */
@@ -21,6 +21,8 @@ export interface BrainOptions {
   /** Without a sandbox, docker commands are treated as questions. */
   sandbox?: Sandbox;
   audit?: (entry: AuditEntry) => void;
+  /** Where a bug in the command handler is logged. */
+  logger?: SandboxLogger;
 }
 
 /** Everything `dispatch` needs, built once at start-up. Throws CARD_INVALID on a broken card. */
@@ -31,7 +33,7 @@ export function createBrain(options: BrainOptions = {}): Brain {
   const cards = createCardStore(list);
   const matcher = (options.matcher ?? createMatcher)(list, entries);
   const commands = options.sandbox
-    ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}) })
+    ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}), ...(options.logger ? { logger: options.logger } : {}) })
     : undefined;
   return { cards, catalogue: createCatalogueStore(entries), matcher, ...(commands ? { commands } : {}) };
 }

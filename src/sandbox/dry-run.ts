@@ -76,9 +76,10 @@ export function planDryRun(parsed: ParsedCommand): DryRunPlan | null {
 
 /** Runs only the listing: the sandbox removes nothing. */
 export async function runDryRun(plan: DryRunPlan, sandbox: Sandbox): Promise<DryRunResult> {
-  const output = await sandbox.run(plan.listing);
+  const { text: output, more } = await sandbox.run(plan.listing);
   const lines = output.split('\n').filter((l) => l.trim() !== '');
-  // An image with two tags prints its id twice; it is removed once.
-  const count = plan.listing.flags.quiet ? new Set(lines).size : Math.max(0, lines.length - 1);
+  // An image with two tags prints its id twice; it is removed once. Rows past the sandbox's
+  // output limit were only counted.
+  const count = (plan.listing.flags.quiet ? new Set(lines).size : Math.max(0, lines.length - 1)) + more;
   return { output, count };
 }

@@ -1,4 +1,7 @@
+import type { OutputLimits, SandboxOutput } from './output-limits.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
+
+export type { SandboxOutput } from './output-limits.ts';
 
 export interface SandboxStatus {
   reachable: boolean;
@@ -7,8 +10,17 @@ export interface SandboxStatus {
   running: number | null;
 }
 
-/** The role: a Docker host that answers read-only commands with the docker CLI's text. */
+/** Where the sandbox says what went wrong (pino's signature). */
+export interface SandboxLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * The role: a Docker host that answers read-only commands with the docker CLI's text, within
+ * output limits (`more` counts the rows left out). Failures reject with a coded DockhandError.
+ */
 export interface Sandbox {
-  run(command: SandboxCommand): Promise<string>;
+  run(command: SandboxCommand, limits?: OutputLimits): Promise<SandboxOutput>;
   status(): Promise<SandboxStatus>;
 }

@@ -77,7 +77,9 @@ describe('createCommandHandler', () => {
     const reply = await ask('docker container ls -a | grep web');
     expect(reply).toMatchObject({ kind: 'refused', code: 'SHELL_SYNTAX', command: null, card: { id: 'list-containers' } });
     expect((reply as Reply & { reason: string }).reason).toMatch(/no shell/);
-    expect(await ask('docker ps -a $(id)')).toMatchObject({ kind: 'refused', code: 'SHELL_SYNTAX', command: ['docker', 'ps', '-a'] });
+    // The substitution is shown as typed, not dropped (`$ docker ps -a` would misquote the command).
+    expect(await ask('docker ps -a $(id)')).toMatchObject({ kind: 'refused', code: 'SHELL_SYNTAX', command: ['docker', 'ps', '-a', '$(id)'] });
+    expect(await ask('docker rm $(docker rm -f web)')).toMatchObject({ kind: 'refused', command: ['docker', 'rm', '$(docker rm -f web)'] });
   });
 
   itWithEngine('answers a cleanup idiom with a dry run', async () => {
@@ -102,9 +104,21 @@ describe('createCommandHandler', () => {
 });
 
 describe('explainRefusal', () => {
-  it('never echoes text that Slack would act on', () => {
+  it('quotes what was typed without breaking its code span (the Slack surfaces escape < > &)', () => {
     const err = new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '--<!channel>`x&', escaping: false, accepted: [] });
-    expect(explainRefusal(err, 'en')).toMatch(/^`--!channelx` isn't a flag/);
+    expect(explainRefusal(err, 'en')).toMatch(/^`--<!channel>'x&` isn't a flag/);
+  });
+
+  it('quotes the token it refuses, instead of an empty one (L1)', () => {
+    for (const token of ['&&', '>', '<', '2>&1', '&']) {
+      expect(explainRefusal(new DockhandError('SHELL_SYNTAX', 'x', { token }), 'en').startsWith(`\`${token}\`: `)).toBe(true);
+    }
+  });
+
+  it('never repeats a secret that was typed', () => {
+    const err = new DockhandError('BAD_ARGS', 'x', { problem: 'no-targets', command: 'ps', value: 'DB_PASSWORD=Sup3rSecret-typed' });
+    expect(explainRefusal(err, 'en')).toContain('DB_PASSWORD=<redacted>');
+    expect(explainRefusal(err, 'en')).not.toContain('Sup3rSecret');
   });
 
   const rm = new DockhandError('NOT_ALLOWED', 'x', { command: 'container rm', typed: 'rm', effect: 'changes' });
@@ -115,7 +129,7 @@ describe('explainRefusal', () => {
   });
 
   it.each([
-    [new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '-H', escaping: true }), /another engine/],
+    [new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '-H', escaping: true, accepted: [] }), /another engine/],
     [new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '--format', escaping: false, accepted: ['-a/--all'] }), /Accepted: -a\/--all/],
     [new DockhandError('SHELL_SYNTAX', 'x', { token: ';' }), /^`;`: the sandbox runs one read-only docker command/],
     [new DockhandError('BAD_ARGS', 'x', { command: 'image history', problem: 'missing-target' }), /needs a container or image name/],

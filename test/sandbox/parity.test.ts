@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import Dockerode from 'dockerode';
 import { describe, expect } from 'vitest';
 import { runCommand } from '../../src/sandbox/commands/run-command.ts';
 import type { CommandFlags, CommandName, SandboxCommand } from '../../src/sandbox/sandbox-command.ts';
 import { engineHost, itWithEngine } from '../engine-context.ts';
+import { engineFor } from './engine-for.ts';
 import { FIXTURE } from '../setup/build-fixtures.ts';
 
 /**
@@ -17,7 +17,6 @@ import { FIXTURE } from '../setup/build-fixtures.ts';
  */
 
 const host = (): string => engineHost() as string;
-const docker = (): Dockerode => new Dockerode({ socketPath: host().replace(/^unix:\/\//, '') });
 const cliEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DOCKER_HOST: host(), DOCKER_CLI_HINTS: 'false' });
 
 function cli(args: string[]): string {
@@ -30,9 +29,9 @@ function cliMerged(args: string[]): string {
   return r.stdout;
 }
 
-function dockhand(name: CommandName, flags: CommandFlags = {}, targets: string[] = []): Promise<string> {
+async function dockhand(name: CommandName, flags: CommandFlags = {}, targets: string[] = []): Promise<string> {
   const command: SandboxCommand = { name, argv: ['docker', ...name.split('-')], flags, targets };
-  return runCommand(docker(), command);
+  return (await runCommand(engineFor(host()), command)).text;
 }
 
 const DURATION =
@@ -61,7 +60,7 @@ function table(text: string): Table {
 
 /** Image ID (full or short) → Created, from the engine. */
 async function imageCreated(): Promise<(id: string) => number> {
-  const images = await docker().listImages({ all: true });
+  const images = (await engineFor(host()).json('/images/json', { all: true })) as Array<{ Id: string; Created: number }>;
   return (id: string) => images.find((i) => i.Id === id || i.Id.slice(7).startsWith(id))?.Created ?? Number.NaN;
 }
 
@@ -180,27 +179,31 @@ describe('parity with the docker CLI', () => {
     expect(server(await dockhand('version'))).toBe(server(cli(['version'])));
   });
 
-  itWithEngine('info: the Server section is byte-identical (Runtimes compared as a set)', async () => {
+  itWithEngine('info: the Server section is byte-identical (Runtimes compared as a set), but for the host path it hides', async () => {
     const server = (text: string) =>
       text
         .slice(text.indexOf('\nServer:'))
         .replace(/^ Runtimes: (.*)$/m, (_l, names: string) => ` Runtimes: ${names.split(' ').sort().join(' ')}`);
-    expect(server(await dockhand('info'))).toBe(server(cli(['info'])));
+    const theirs = server(cli(['info']));
+    expect(theirs).toMatch(/^ Docker Root Dir: \/.+$/m);
+    expect(server(await dockhand('info'))).toBe(theirs.replace(/^ Docker Root Dir: .*$/m, ' Docker Root Dir: <hidden>'));
   });
 
   describe('inspect', () => {
     for (const targets of [[FIXTURE.running], [FIXTURE.helloImage], [FIXTURE.exitedFail, FIXTURE.busyboxImage]]) {
-      itWithEngine(`inspect ${targets.join(' ')}: identical but for redacted values`, async () => {
+      itWithEngine(`inspect ${targets.join(' ')}: identical but for redacted values and hidden host paths`, async () => {
         const ours = (await dockhand('inspect', {}, targets)).split('\n');
         const theirs = cli(['inspect', ...targets]).split('\n');
         expect(ours.length).toBe(theirs.length);
-        const redacted = ours.filter((line, i) => line !== theirs[i]);
-        redacted.forEach((line) => {
-          const cut = line.indexOf('<redacted>');
-          expect(cut).toBeGreaterThan(0);
-          expect(theirs[ours.indexOf(line)]!.startsWith(line.slice(0, cut))).toBe(true);
-        });
-        expect(redacted.length).toBeGreaterThan(0);
+        const changed = ours.map((line, i) => [line, theirs[i]!] as const).filter(([a, b]) => a !== b);
+        for (const [line, cliLine] of changed) {
+          const cut = Math.max(line.indexOf('<redacted>'), line.indexOf('<hidden>'));
+          expect(cut, line).toBeGreaterThan(0);
+          expect(cliLine.startsWith(line.slice(0, cut))).toBe(true);
+          // What is hidden is a path on the sandbox host.
+          if (line.includes('<hidden>')) expect(cliLine.slice(cut)).toMatch(/^\//);
+        }
+        expect(changed.length).toBeGreaterThan(0);
       });
     }
 
@@ -226,8 +229,11 @@ describe('parity with the docker CLI', () => {
       [{}, [], FIXTURE.created],
     ];
     for (const [flags, args, name] of cases) {
-      itWithEngine(`logs ${[...args, name].join(' ')} is byte-identical (both streams)`, async () => {
-        expect(await dockhand('logs', flags, [name])).toBe(cliMerged(['logs', ...args, name]));
+      // A TTY's CRLF line ends are shown as plain newlines (what a terminal shows for them).
+      const tty = name === FIXTURE.tty;
+      itWithEngine(`logs ${[...args, name].join(' ')} is byte-identical (both streams${tty ? ', CRLF as LF' : ''})`, async () => {
+        const theirs = cliMerged(['logs', ...args, name]);
+        expect(await dockhand('logs', flags, [name])).toBe(tty ? theirs.replaceAll('\r\n', '\n') : theirs);
       });
     }
   });

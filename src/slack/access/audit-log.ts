@@ -2,6 +2,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 
 import type { ErrorCode } from '../../errors.ts';
 import type { Surface } from '../../reply.ts';
+import { redactArgv } from '../../sandbox/format/redact-text.ts';
 
 /** The same fields as the command handler's own audit entry, so both kinds of line read alike. */
 export interface AuditEntry {
@@ -20,7 +21,10 @@ export interface AuditLog {
   record(entry: AuditEntry): void;
 }
 
-/** One JSON line per sandbox attempt, to stdout unless a destination is given (tests, files). */
+/**
+ * One JSON line per sandbox attempt, to stdout unless a destination is given (tests, files). The
+ * argv is redacted here whatever the caller passed: a typed password never reaches the log.
+ */
 export function createAuditLog(destination?: DestinationStream | Logger): AuditLog {
   const logger =
     destination && 'child' in destination
@@ -28,7 +32,7 @@ export function createAuditLog(destination?: DestinationStream | Logger): AuditL
       : pino({ base: { audit: 'sandbox' } }, destination);
   return {
     record(entry) {
-      logger.info({ ...entry, ms: Math.round(entry.ms * 10) / 10 }, 'sandbox run');
+      logger.info({ ...entry, argv: redactArgv(entry.argv), ms: Math.round(entry.ms * 10) / 10 }, 'sandbox run');
     },
   };
 }

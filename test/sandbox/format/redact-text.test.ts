@@ -8,7 +8,7 @@ describe('redactText', () => {
     ['git clone https://ghp_abcDEF123456@github.com/x', 'git clone https://<redacted>@github.com/x'],
     ['key AKIAABCDEFGHIJKLMNOP!', 'key <redacted>!'],
     ['mysql --password=hunter2 -u root', 'mysql --password=<redacted> -u root'],
-    ['export DB_PASSWORD="two words"', 'export DB_PASSWORD=<redacted>'],
+    ['export DB_PASSWORD="two words"', 'export DB_PASSWORD="<redacted>"'],
     ['client_secret: abc123', 'client_secret: <redacted>'],
     ['postgres://app:s3cr3t@db/app', 'postgres://app:<redacted>@db/app'],
     ['Authorization: Bearer eyJhbGciOi.x.y', 'Authorization: Bearer <redacted>'],
