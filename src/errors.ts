@@ -52,6 +52,8 @@ export interface ErrorDetails {
   ENGINE_GUARD: { method: string; path: string };
   SANDBOX_UNREACHABLE: { reason: UnreachableReason; sysCode?: string };
   SANDBOX_TIMEOUT: { ms: number };
+  /** Every run slot was taken for the whole of the deadline (other people's commands). */
+  SANDBOX_BUSY: { running: number; limit: number };
   /** The reply was longer than Dockhand reads (the read stopped there). */
   SANDBOX_TOO_LARGE: { limitBytes: number };
   /** The engine answered, but what it sent could not be read (not JSON, too deep, cut off, wrong shape). */

@@ -17,7 +17,8 @@ export function localLog(level: LogLevel, out: Writable = process.stderr): Logge
           if (!c || typeof c !== 'object') return c ? String(c) : '';
           const o = c as { message?: string; code?: string; cause?: unknown };
           const inner = cause(o.cause);
-          return [o.message, o.code && !o.message?.includes(o.code) ? `(${o.code})` : '', inner ? `← ${inner}` : ''].filter(Boolean).join(' ');
+          const code = o.code && o.code !== entry.code && !o.message?.includes(o.code) ? `(${o.code})` : '';
+          return [o.message, code, inner ? `← ${inner}` : ''].filter(Boolean).join(' ');
         };
         const why = cause(entry.cause);
         out.write(`dockhand ${name}: ${entry.msg ?? ''}${why ? ` — ${why}` : ''}\n`);

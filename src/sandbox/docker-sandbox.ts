@@ -11,7 +11,8 @@ import { infoSchema, versionSchema } from './engine/engine-schemas.ts';
 import { guardEngine } from './engine-guard.ts';
 import { redactArgv } from './format/redact-text.ts';
 import { OUTPUT_LIMITS, type OutputLimits } from './output-limits.ts';
-import type { SandboxEnv } from './read-sandbox-env.ts';
+import { DEFAULT_CONCURRENCY, type SandboxEnv } from './read-sandbox-env.ts';
+import { RunGate } from './run-gate.ts';
 import type { Sandbox, SandboxLogger, SandboxStatus } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
 import { toSandboxError } from './to-sandbox-error.ts';
@@ -77,6 +78,7 @@ export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptio
   }
   const engineLimits = options.engineLimits ?? ENGINE_LIMITS;
   const outputLimits = options.outputLimits ?? OUTPUT_LIMITS;
+  const gate = new RunGate(env.concurrency ?? DEFAULT_CONCURRENCY);
 
   const report = (error: AnyDockhandError, what: string[]): void => {
     const entry = { sandbox: true, code: error.code, command: redactArgv(what), cause: describeFailure(error.cause ?? error) };
@@ -88,11 +90,15 @@ export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptio
     const controller = new AbortController();
     const timeout = new DockhandError('SANDBOX_TIMEOUT', `the sandbox did not answer within ${env.timeoutMs} ms`, { ms: env.timeoutMs });
     const timer = setTimeout(() => controller.abort(timeout), env.timeoutMs);
+    let release: (() => void) | undefined;
     try {
+      // The deadline counts from the request: waiting for a slot is part of the user's wait.
+      release = await gate.acquire(controller.signal);
       return await work(createEngineClient(modem, controller.signal, engineLimits));
     } catch (err) {
-      throw toSandboxError(err, controller.signal);
+      throw release ? toSandboxError(err, controller.signal) : err;
     } finally {
+      release?.();
       clearTimeout(timer);
       // Whatever is still in flight (a parallel `stats` after one failed) stops now.
       if (!controller.signal.aborted) controller.abort(new Error('the run is over'));

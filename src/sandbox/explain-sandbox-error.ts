@@ -37,6 +37,11 @@ function explain(err: AnyDockhandError): Text {
       const s = Math.round(err.details.ms / 100) / 10;
       return { en: `The sandbox didn't answer within ${s} s. Try again in a moment.`, zh: `沙箱在 ${s} 秒內沒有回應，請稍後再試。` };
     }
+    case 'SANDBOX_BUSY':
+      return {
+        en: "The sandbox is busy with other people's commands right now. Try again in a moment; questions still work.",
+        zh: '沙箱正忙著執行其他人的指令，請稍後再試；問問題仍然可以。',
+      };
     case 'SANDBOX_TOO_LARGE': {
       const mb = Math.round(err.details.limitBytes / (1024 * 1024));
       return {

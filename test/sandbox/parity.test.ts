@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect } from 'vitest';
+import { checkPolicy } from '../../src/sandbox/check-policy.ts';
 import { runCommand } from '../../src/sandbox/commands/run-command.ts';
 import type { CommandFlags, CommandName, SandboxCommand } from '../../src/sandbox/sandbox-command.ts';
 import { engineHost, itWithEngine } from '../engine-context.ts';
@@ -243,6 +244,19 @@ describe('parity with the docker CLI', () => {
     await expectSameText(dockhand('top', {}, [FIXTURE.tty]), ['top', FIXTURE.tty]);
   });
 
+  itWithEngine('top CONTAINER with allowed ps options is byte-identical (the policy passes them as the CLI does)', async () => {
+    for (const args of [['-ef'], ['-eo', 'pid,user,args'], ['-o', 'pid,comm']]) {
+      const command = checkPolicy(['top', FIXTURE.running, ...args]);
+      const ours = (await runCommand(engineFor(host()), command)).text;
+      expect(ours).toBe(cli(['top', FIXTURE.running, ...args]));
+    }
+    // aux: the same columns and processes (%CPU and TIME may tick between the two runs).
+    const aux = (await runCommand(engineFor(host()), checkPolicy(['top', FIXTURE.running, 'aux']))).text;
+    const theirs = cli(['top', FIXTURE.running, 'aux']);
+    expect(aux.split('\n')[0]).toBe(theirs.split('\n')[0]);
+    expect(aux.split('\n').length).toBe(theirs.split('\n').length);
+  });
+
   describe('stats --no-stream (numbers drift: header, IDs, names and cell shapes)', () => {
     const shape = (text: string) =>
       text.split('\n').map((line, i) => {
@@ -276,6 +290,23 @@ describe('parity with the docker CLI', () => {
 
   itWithEngine('port is byte-identical (nothing published under --network none)', async () => {
     await expectSameText(dockhand('port', {}, [FIXTURE.running]), ['port', FIXTURE.running]);
+  });
+
+  itWithEngine('port CONTAINER PRIVATE_PORT fails with the words the CLI uses', async () => {
+    for (const port of ['80', '80/udp']) {
+      const r = spawnSync('docker', ['port', FIXTURE.running, port], { env: cliEnv(), encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      await expect(runCommand(engineFor(host()), checkPolicy(['port', FIXTURE.running, port]))).rejects.toMatchObject({
+        code: 'NOT_FOUND', message: r.stderr.trim(),
+      });
+    }
+  });
+
+  itWithEngine('images REPOSITORY[:TAG] through the policy lists what the CLI lists', async () => {
+    for (const ref of [FIXTURE.helloImage, FIXTURE.busyboxImage, 'no-such-repo']) {
+      const ours = (await runCommand(engineFor(host()), checkPolicy(['images', ref]))).text;
+      expect(table(ours).rows).toEqual(table(cli(['images', ref])).rows);
+    }
   });
 
   itWithEngine('a missing name fails with the words the CLI uses', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DockhandError } from '../../errors.ts';
 import { naturalLess } from '../format/natural-less.ts';
 import { readShape } from './read-shape.ts';
 
@@ -9,6 +10,23 @@ export interface FirstRows<T> {
   kept: T[];
   /** Rows of the elements not kept. */
   more(): number;
+  /**
+   * Checks the reply had the list where it should (a `null` or an object instead of the array
+   * streams nothing, which must not pass for an empty list); `optional` allows null or missing.
+   */
+  check(root: unknown, optional?: boolean): void;
+}
+
+function checkList(root: unknown, path: readonly string[], what: string, optional: boolean): void {
+  let at: unknown = root;
+  for (const key of path) {
+    if (!at || typeof at !== 'object' || Array.isArray(at)) {
+      throw new DockhandError('ENGINE_BAD_REPLY', `the engine's ${what} reply is not an object`, { problem: 'shape', where: what });
+    }
+    at = (at as Record<string, unknown>)[key];
+  }
+  if (Array.isArray(at) || (optional && (at === null || at === undefined))) return;
+  throw new DockhandError('ENGINE_BAD_REPLY', `the engine's ${what} is not a list`, { problem: 'shape', where: [what, ...path].join('.') });
 }
 
 /**
@@ -28,6 +46,7 @@ export function firstRows<S extends z.ZodType>(
   return {
     kept,
     more: () => more,
+    check: (root, optional = false) => checkList(root, path, what, optional),
     items: {
       path,
       onItem(value) {
@@ -61,6 +80,7 @@ export function firstByName<S extends z.ZodType>(
   return {
     kept,
     more: () => more,
+    check: (root, optional = false) => checkList(root, path, what, optional),
     items: {
       path,
       onItem(value) {

@@ -10,7 +10,7 @@ import type { Runner } from './run-context.ts';
 export const runHistory: Runner = async (engine, command, { now, limits }) => {
   const name = onlyTarget(command);
   const rows = firstRows(historySchema, 'history', limits.rows);
-  await onEngine(() => engine.json(`/images/${name}/history`, {}, rows.items), 'image', name);
+  rows.check(await onEngine(() => engine.json(`/images/${name}/history`, {}, rows.items), 'image', name));
   const text = formatHistory(rows.kept, { quiet: command.flags.quiet, noTrunc: command.flags.noTrunc, now });
   return cutOutput(text, rows.more(), limits);
 };

@@ -13,7 +13,7 @@ export const runImages: Runner = async (engine, command, { now, limits }) => {
   const query: Query = { all: command.flags.all ?? false };
   if (Object.keys(filters).length > 0) query.filters = filters;
   const rows = firstRows(imageSchema, 'images', limits.rows, [], imageRowCount);
-  await engine.json('/images/json', query, rows.items);
+  rows.check(await engine.json('/images/json', query, rows.items));
   const text = formatImages(rows.kept, { quiet: command.flags.quiet, noTrunc: command.flags.noTrunc, now });
   return cutOutput(text, rows.more(), limits);
 };

@@ -18,7 +18,7 @@ export function psQuery(flags: SandboxCommand['flags']): Query {
 /** `docker ps` / `docker container ls`: the first rows kept, the rest counted. */
 export const runPs: Runner = async (engine, command, { now, limits }) => {
   const rows = firstRows(containerSchema, 'containers', limits.rows);
-  await engine.json('/containers/json', psQuery(command.flags), rows.items);
+  rows.check(await engine.json('/containers/json', psQuery(command.flags), rows.items));
   const text = formatPs(rows.kept, { quiet: command.flags.quiet, noTrunc: command.flags.noTrunc, size: command.flags.size, now });
   return cutOutput(text, rows.more(), limits);
 };

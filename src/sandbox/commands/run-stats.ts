@@ -21,7 +21,7 @@ export const runStats: Runner = async (engine, command, { limits }) => {
   let more = 0;
   if (names.length === 0) {
     const running = firstRows(idOnly, 'containers', STATS_MAX);
-    await engine.json('/containers/json', { all: false }, running.items);
+    running.check(await engine.json('/containers/json', { all: false }, running.items));
     names = running.kept.map((c) => c.Id);
     more = running.more();
   }

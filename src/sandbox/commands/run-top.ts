@@ -12,6 +12,8 @@ export const runTop: Runner = async (engine, command, { limits }) => {
   const name = onlyTarget(command);
   const rows = firstRows(processSchema, 'Processes', limits.rows, ['Processes']);
   const query: Record<string, string> = command.flags.psArgs ? { ps_args: command.flags.psArgs } : {};
-  const top = readShape(topSchema, await onEngine(() => engine.json(`/containers/${name}/top`, query, rows.items), 'container', name), 'top');
+  const reply = await onEngine(() => engine.json(`/containers/${name}/top`, query, rows.items), 'container', name);
+  rows.check(reply, true);
+  const top = readShape(topSchema, reply, 'top');
   return cutOutput(formatTop({ Titles: top.Titles, Processes: rows.kept }), rows.more(), limits);
 };

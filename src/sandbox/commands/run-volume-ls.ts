@@ -7,6 +7,6 @@ import type { Runner } from './run-context.ts';
 /** `docker volume ls`: the first volumes by name (the order it prints), the rest counted. */
 export const runVolumeLs: Runner = async (engine, _command, { limits }) => {
   const rows = firstByName(volumeSchema, 'Volumes', limits.rows, (v) => v.Name ?? '', ['Volumes']);
-  await engine.json('/volumes', {}, rows.items);
+  rows.check(await engine.json('/volumes', {}, rows.items), true);
   return cutOutput(formatVolumeLs(rows.kept), rows.more(), limits);
 };

@@ -10,9 +10,11 @@ export interface EngineLimits {
   maxDepth: number;
   /** Bytes read of an error reply (the engine's message is one line). */
   errorBytes: number;
+  /** Characters kept of one string (more than a reply shows): the rest is read but not decoded. */
+  maxStringChars: number;
 }
 
-export const ENGINE_LIMITS: EngineLimits = { maxBytes: 8 * 1024 * 1024, maxDepth: 64, errorBytes: 64 * 1024 };
+export const ENGINE_LIMITS: EngineLimits = { maxBytes: 8 * 1024 * 1024, maxDepth: 64, errorBytes: 64 * 1024, maxStringChars: 128 * 1024 };
 
 /** The engine answered with an HTTP error; `engineMessage` is its own words, unredacted. */
 export class EngineHttpError extends Error {
@@ -105,7 +107,7 @@ export function createEngineClient(modem: Modem, signal: AbortSignal, limits: En
   return {
     async json(path, query = {}, items, onLines) {
       const res = await checked(path, query);
-      const parser = createJsonStream({ maxDepth: limits.maxDepth, ...(items ? { items } : {}) });
+      const parser = createJsonStream({ maxDepth: limits.maxDepth, maxStringChars: limits.maxStringChars, ...(items ? { items } : {}) });
       await readReply(res, { maxBytes: limits.maxBytes, signal, onChunk: (chunk) => parser.write(chunk) });
       const value = parser.end();
       onLines?.(parser.lines());

@@ -14,6 +14,11 @@ export interface JsonStreamOptions {
   /** Containers nested deeper than this are refused ('too-deep'); the engine nests about 8. */
   maxDepth: number;
   /**
+   * Strings are kept up to this many characters and end in "…" past it (the rest is read, not
+   * decoded): no value is ever built bigger than what can be shown. Default: unlimited.
+   */
+  maxStringChars?: number;
+  /**
    * The array at this path (object keys from the root; `[]` is the root itself) is not kept:
    * each element goes to `onItem` as soon as it is complete, so a list of any length costs the
    * memory of one element. The array is left empty in the result.
@@ -81,6 +86,7 @@ export function createJsonStream(options: JsonStreamOptions): JsonStream {
   let consumed = 0;
   // String in progress: decoded text so far, the decoder while it spans chunks, whether it is a key.
   let str = '';
+  const maxString = options.maxStringChars ?? Number.POSITIVE_INFINITY;
   let decoder: StringDecoder | null = null;
   let strIsKey = false;
   let unicode = '';
@@ -136,7 +142,7 @@ export function createJsonStream(options: JsonStreamOptions): JsonStream {
   };
 
   const endString = (): void => {
-    const value = str;
+    const value = str.length > maxString ? `${str.slice(0, maxString)}…` : str;
     str = '';
     if (strIsKey) {
       (stack[stack.length - 1] as Frame).key = value;
@@ -182,7 +188,7 @@ export function createJsonStream(options: JsonStreamOptions): JsonStream {
             if (c === 0x22 || c === 0x5c || c < 0x20) break;
             j++;
           }
-          if (j > i) {
+          if (j > i && str.length < maxString) {
             if (decoder) str += decoder.write(chunk.subarray(i, j));
             else if (j === n) {
               decoder = new StringDecoder('utf8');
@@ -213,7 +219,7 @@ export function createJsonStream(options: JsonStreamOptions): JsonStream {
           } else {
             const e = ESCAPES[b];
             if (e === undefined) fail('not-json', 'bad escape in a string');
-            str += e;
+            if (str.length < maxString) str += e;
             state = S.String;
           }
           continue;
@@ -226,7 +232,7 @@ export function createJsonStream(options: JsonStreamOptions): JsonStream {
           unicode += String.fromCharCode(b);
           if (unicode.length === 4) {
             // Code units as JSON.parse keeps them: a pair makes one character, a lone half stays lone.
-            str += String.fromCharCode(parseInt(unicode, 16));
+            if (str.length < maxString) str += String.fromCharCode(parseInt(unicode, 16));
             state = S.String;
           }
           continue;

@@ -1,4 +1,4 @@
-import { isSecretNameAt, isStrongSecretName, isStrongSecretNameAt } from './secret-names.ts';
+import { isStrongSecretName, isStrongSecretNameAt, secretPartAt } from './secret-names.ts';
 
 export const REDACTED = '<redacted>';
 
@@ -99,7 +99,10 @@ class Scanner {
   private readonly memoStart = new Int32Array(9).fill(-1);
   private readonly memoEnd = new Int32Array(9).fill(-1);
   private endMarker = -2; // memo of the next "-----END" (-2: not looked up, -1: none)
-  private lineEnd = -1; // memo of the next newline
+  // Memo of where the next secret part of a name is, within the name run ending at needleEnd.
+  private needleFrom = -1;
+  private needleEnd = -1;
+  private needleAt = -1;
 
   constructor(private readonly text: string) {
     this.n = text.length;
@@ -150,7 +153,9 @@ class Scanner {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (CLASS[c] as number) : 0;
       if ((k & N) !== 0) {
-        const prev = i > 0 ? classOf(text.charCodeAt(i - 1)) : 0;
+        // Right after a redaction a run starts afresh, as it will when the output is read again
+        // (after `<redacted>`): so a second pass finds nothing new.
+        const prev = i > 0 && i !== this.last ? classOf(text.charCodeAt(i - 1)) : 0;
         if ((prev & N) === 0) {
           const next = this.atNameStart(i);
           if (next > i) {
@@ -240,8 +245,7 @@ class Scanner {
     const e = this.runEnd(N, s);
     const len = e - s;
     if (len < 2) return s;
-    steps += len;
-    if (isSecretNameAt(this.text, s, e)) {
+    if (this.hasSecretPart(s, e)) {
       const found = this.assignment(s, e);
       if (found > s) return found;
     }
@@ -252,6 +256,20 @@ class Scanner {
     if (len === 6 && this.startsWith('--user', s)) return this.atUser(s, e, true);
     if (second === 45 && this.startsWith('-----BEGIN', s)) return this.atPrivateKey(s);
     return s;
+  }
+
+  /**
+   * Whether text[s, e) has a secret part (PASS, TOKEN…). A run can restart inside a longer one
+   * (right after a redaction), so the answer is remembered per run and never searched twice.
+   */
+  private hasSecretPart(s: number, e: number): boolean {
+    if (e === this.needleEnd && s >= this.needleFrom && (this.needleAt < 0 || this.needleAt >= s)) return this.needleAt >= 0;
+    // Past the last part found: search on from here (so the searches of one run never overlap).
+    this.needleAt = secretPartAt(this.text, s, e);
+    steps += (this.needleAt < 0 ? e : this.needleAt + 3) - s;
+    this.needleFrom = s;
+    this.needleEnd = e;
+    return this.needleAt >= 0;
   }
 
   private assignment(s: number, e: number): number {
@@ -267,11 +285,28 @@ class Scanner {
       p++;
       if (this.code(p) === 61 || this.code(p) === 62) p++; // `:=` and `=>`
       if (sep === 58 && this.code(p) === 47 && this.code(p + 1) === 47) return s; // `key://…` is a URL
-      value = this.valueAt(this.runEnd(SPACE, p), false);
+      const v = this.runEnd(SPACE, p);
+      const done = this.alreadyRedacted(v);
+      if (done > 0) return done;
+      value = this.valueAt(v, false);
     } else if (p > e && isStrongSecretNameAt(this.text, s, e)) {
+      const done = this.alreadyRedacted(p);
+      if (done > 0) return done;
       value = this.valueAt(p, true);
     }
     return value ? this.redact(value[0], value[1]) : s;
+  }
+
+  /**
+   * Where an already redacted value at `p` (`<redacted>`, `"<redacted>"`) ends, or 0: the name
+   * and its value were handled by an earlier pass and nothing of them is looked at again.
+   */
+  private alreadyRedacted(p: number): number {
+    let at = p;
+    const c = this.code(at);
+    if (c === 34 || c === 39) at++;
+    else if (c === 92 && (this.code(at + 1) === 34 || this.code(at + 1) === 39)) at += 2;
+    return this.startsWith(REDACTED, at) ? at + REDACTED.length : 0;
   }
 
   /**
@@ -331,15 +366,9 @@ class Scanner {
   }
 
   private atPrivateKey(s: number): number {
-    if (this.lineEnd !== this.n && this.lineEnd < s) {
-      this.lineEnd = this.text.indexOf('\n', s);
-      if (this.lineEnd < 0) this.lineEnd = this.n;
-      steps += this.lineEnd - s;
-    }
-    const headerEnd = this.lineEnd;
     // `-----BEGIN RSA PRIVATE KEY-----`: capitals and spaces, then five dashes, on the BEGIN line.
     let j = s + 10;
-    const limit = Math.min(headerEnd, s + 80);
+    const limit = Math.min(this.n, s + 80);
     while (j < limit) {
       const c = this.text.charCodeAt(j);
       if (!((c >= 65 && c <= 90) || c === 32)) break;
@@ -347,12 +376,17 @@ class Scanner {
     }
     steps += j - s;
     if (!this.startsWith('-----', j) || !this.text.slice(s + 10, j).includes('PRIVATE KEY')) return s;
-    if (this.endMarker === -2 || (this.endMarker >= 0 && this.endMarker < headerEnd)) {
-      this.endMarker = this.text.indexOf('-----END', headerEnd);
-      steps += (this.endMarker < 0 ? this.n : this.endMarker) - headerEnd;
+    // The key starts after the header's dashes (and its line break) and runs to the END marker.
+    let from = j + 5;
+    if (this.code(from) === 13) from++;
+    if (this.code(from) === 10) from++;
+    if (this.endMarker === -2 || (this.endMarker >= 0 && this.endMarker < from)) {
+      this.endMarker = this.text.indexOf('-----END', from);
+      steps += (this.endMarker < 0 ? this.n : this.endMarker) - from;
     }
-    if (this.startsWith(REDACTED, headerEnd + 1)) return headerEnd;
-    return this.redact(Math.min(headerEnd + 1, this.n), this.endMarker < 0 ? this.n : this.endMarker);
+    const end = this.endMarker < 0 ? this.n : this.endMarker;
+    if (this.startsWith(REDACTED, from) || from >= end) return Math.max(from, s + 1);
+    return this.redact(from, end);
   }
 
   /** Credentials that identify themselves by shape, wherever they appear. */

@@ -22,26 +22,31 @@ function matchesAt(text: string, i: number, end: number, word: string): boolean 
  * (`=`, `:`) says a value follows, so a broad net costs little.
  */
 export function isSecretNameAt(text: string, start: number, end: number): boolean {
+  return secretPartAt(text, start, end) >= 0;
+}
+
+/** Where the first of those parts starts in text[start, end), or -1. */
+export function secretPartAt(text: string, start: number, end: number): number {
   for (let i = start; i + 3 <= end; i++) {
     switch (lowerAt(text, i)) {
       case 112: // p
-        if (matchesAt(text, i, end, 'pass') || matchesAt(text, i, end, 'pwd')) return true;
+        if (matchesAt(text, i, end, 'pass') || matchesAt(text, i, end, 'pwd')) return i;
         break;
       case 116: // t
-        if (matchesAt(text, i, end, 'token')) return true;
+        if (matchesAt(text, i, end, 'token')) return i;
         break;
       case 115: // s
-        if (matchesAt(text, i, end, 'secret')) return true;
+        if (matchesAt(text, i, end, 'secret')) return i;
         break;
       case 107: // k
-        if (matchesAt(text, i, end, 'key')) return true;
+        if (matchesAt(text, i, end, 'key')) return i;
         break;
       case 99: // c
-        if (matchesAt(text, i, end, 'credential')) return true;
+        if (matchesAt(text, i, end, 'credential')) return i;
         break;
     }
   }
-  return false;
+  return -1;
 }
 
 export const isSecretName = (name: string): boolean => isSecretNameAt(name, 0, name.length);

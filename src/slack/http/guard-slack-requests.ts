@@ -107,14 +107,10 @@ export function guardSlackRequests(listener: RequestListener, options: GuardOpti
   }
 
   return (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      const path = requestPath(req.url);
-      if (path === null) return answer(req, res, 400, 'the request target does not parse as a URL');
-      if (req.method !== 'POST' || !options.endpoints.includes(path)) return listener(req, res);
-      events(req, res).catch((err: unknown) => answer(req, res, 400, `the request could not be handled (${String(err)})`));
-    } catch (err) {
-      // Never a 5xx for what a sender did: Bolt throws for requests it cannot route.
-      answer(req, res, 400, `the request could not be handled (${String(err)})`);
-    }
+    const path = requestPath(req.url);
+    if (path === null) return answer(req, res, 400, 'the request target does not parse as a URL');
+    // Everything else is Bolt's to route; what it throws (no route: 404) goes to its dispatch error handler.
+    if (req.method !== 'POST' || !options.endpoints.includes(path)) return listener(req, res);
+    events(req, res).catch((err: unknown) => answer(req, res, 400, `the request could not be handled (${String(err)})`));
   };
 }

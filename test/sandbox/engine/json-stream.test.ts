@@ -104,3 +104,14 @@ describe('lines()', () => {
     );
   });
 });
+
+describe('maxStringChars', () => {
+  it('keeps the first characters of a long string, marks the cut, and still reads the rest as JSON', () => {
+    const text = JSON.stringify({ a: 'x'.repeat(10_000), b: 'é\\n"'.repeat(2000), c: 'short' });
+    const out = parse(Buffer.from(text), [100, 5000, 9000], { maxDepth: 8, maxStringChars: 50 }) as Record<string, string>;
+    expect(out.a).toBe(`${'x'.repeat(50)}…`);
+    expect(out.b!.startsWith('é\\n"é')).toBe(true);
+    expect(out.b!.length).toBeLessThanOrEqual(51 + 4);
+    expect(out.c).toBe('short');
+  });
+});
