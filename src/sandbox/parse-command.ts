@@ -37,6 +37,12 @@ interface Lexed {
   substitution: string | null;
 }
 
+/** The shell operator at i, as the refusal names it (`&&`, `||`, `$(`, `${`, or the character). */
+function operatorAt(text: string, i: number): string {
+  for (const op of ['$(', '${', '&&', '||', '>>', '2>&1']) if (text.startsWith(op, i)) return op;
+  return text[i] ?? '';
+}
+
 /** Splits shell-style (quotes, backslash) and finds a trailing `$(…)`/backticks; expands nothing. */
 function lex(text: string, allowSubstitution: boolean): Lexed {
   const words: string[] = [];
@@ -49,7 +55,7 @@ function lex(text: string, allowSubstitution: boolean): Lexed {
   };
   while (i < text.length) {
     const c = text[i]!;
-    if (substitution !== null && !/\s/.test(c)) throw shellSyntax(c);
+    if (substitution !== null && !/\s/.test(c)) throw shellSyntax(operatorAt(text, i));
     if (c === ' ' || c === '\t') {
       push();
       i++;
@@ -73,7 +79,7 @@ function lex(text: string, allowSubstitution: boolean): Lexed {
       substitution = text.slice(start, end);
       i = end + 1;
     } else if (OPERATORS.has(c)) {
-      throw shellSyntax(text.startsWith('$(', i) ? '$(' : text.startsWith('${', i) ? '${' : text.startsWith('&&', i) ? '&&' : c);
+      throw shellSyntax(operatorAt(text, i));
     } else {
       word = (word ?? '') + c;
       i++;

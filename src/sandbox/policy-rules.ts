@@ -1,3 +1,4 @@
+import { isSecretName } from './format/secret-names.ts';
 import { CONTAINER_STATUSES, isImageReference, isPrivatePort } from './policy-values.ts';
 import type { CommandFlags, CommandName } from './sandbox-command.ts';
 
@@ -41,6 +42,12 @@ const STATUSES = new Set(CONTAINER_STATUSES);
 const anyValue: FilterRule = { valid: (v) => v.length > 0 };
 const intValue: FilterRule = { valid: (v) => /^-?\d{1,6}$/.test(v) };
 // The engine takes exactly these two (`dangling=TRUE` and `=1` are "Invalid filter").
+// `label=db.pass=<guess>` would answer whether a guessed secret is right: a secret-named label may
+// be filtered on by name only.
+const labelValue: FilterRule = {
+  valid: (v) => v.length > 0 && !(v.includes('=') && isSecretName(v.slice(0, v.indexOf('=')))),
+  accepted: ['NAME', 'NAME=VALUE (not for labels named like secrets)'],
+};
 const boolValue: FilterRule = { valid: (v) => v === 'true' || v === 'false', accepted: ['true', 'false'] };
 
 const all: FlagRule = { long: 'all', short: 'a', key: 'all' };
@@ -56,7 +63,7 @@ export const RULES: Record<string, CommandRule> = {
       { long: 'latest', short: 'l', key: 'latest' }, { long: 'size', short: 's', key: 'size' }],
     targets: [0, 0],
     filters: {
-      status: { valid: (v) => STATUSES.has(v), accepted: CONTAINER_STATUSES }, name: anyValue, id: anyValue, label: anyValue, ancestor: anyValue,
+      status: { valid: (v) => STATUSES.has(v), accepted: CONTAINER_STATUSES }, name: anyValue, id: anyValue, label: labelValue, ancestor: anyValue,
       exited: intValue,
     },
   },

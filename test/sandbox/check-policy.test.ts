@@ -124,6 +124,8 @@ describe('checkPolicy: refusals', () => {
     ['top web e', 'bad-ps-args'], ['top web aux e', 'bad-ps-args'], ['top web eww', 'bad-ps-args'], ['top web -eo pid,environ', 'bad-ps-args'],
     ['top web -o pid=ID', 'bad-ps-args'], ['top web -- -ef', 'bad-ps-args'], ['top web failed', 'bad-ps-args'], ['top web --ps-args aux', 'bad-ps-args'],
     ['top web -eo', 'bad-ps-args'], ['port web http', 'bad-port'], ['port web 99999', 'bad-port'], ['port web 80/http', 'bad-port'],
+    // A guessed secret label value is not confirmed by filtering on it (H4's oracle).
+    ['ps -a -f label=db.pass=hunter2', 'bad-filter-value'], ['ps -f label=API_TOKEN=x', 'bad-filter-value'],
     ['images Hello', 'bad-reference'], ['images a:b:c', 'bad-reference'], ['images x@sha256:1', 'bad-reference'],
     ['ps -f __proto__=x', 'unknown-filter'], ['ps -f constructor=x', 'unknown-filter'], ['images -f label=x', 'unknown-filter'],
     [`ps -f name=${'x'.repeat(300)}`, 'too-long'],

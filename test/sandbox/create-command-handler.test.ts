@@ -103,6 +103,24 @@ describe('createCommandHandler', () => {
   });
 });
 
+describe('createCommandHandler with a sandbox that has a bug', () => {
+  it('reports INTERNAL_ERROR, "a bug in Dockhand", and logs it at error with the cause', async () => {
+    const logged: Array<[object, string]> = [];
+    const sandbox = {
+      run: () => Promise.reject(new DockhandError('INTERNAL_ERROR', 'x', {}, { cause: new TypeError('boom') })),
+      status: () => Promise.reject(new Error('unused')),
+    };
+    const broken = { ...sandbox, run: () => Promise.reject(new TypeError('a bug outside the sandbox contract')) };
+    const logger = { warn: (o: object, m: string) => logged.push([o, m]), error: (o: object, m: string) => logged.push([o, m]) };
+    const viaSandbox = await createCommandHandler({ sandbox, cards, logger }).handle({ text: 'ps', surface: 'cli' });
+    expect(viaSandbox).toMatchObject({ kind: 'error', code: 'INTERNAL_ERROR', message: expect.stringContaining('a bug in Dockhand, not a problem with the sandbox') });
+    const thrown = await createCommandHandler({ sandbox: broken, cards, logger }).handle({ text: 'ps', surface: 'cli' });
+    expect(thrown).toMatchObject({ kind: 'error', code: 'INTERNAL_ERROR' });
+    expect(JSON.stringify(logged)).toContain('a bug outside the sandbox contract');
+    expect(JSON.stringify(thrown)).not.toMatch(/reachable/);
+  });
+});
+
 describe('explainRefusal', () => {
   it('quotes what was typed without breaking its code span (the Slack surfaces escape < > &)', () => {
     const err = new DockhandError('FLAG_NOT_ALLOWED', 'x', { command: 'container ls', flag: '--<!channel>`x&', escaping: false, accepted: [] });

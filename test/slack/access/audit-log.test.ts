@@ -13,4 +13,12 @@ describe('createAuditLog', () => {
     expect(second).toMatchObject({ user: null, channel: null, surface: 'button', outcome: 'refused', code: 'ACCESS_DENIED' });
     expect(sink.lines()).toHaveLength(2);
   });
+
+  it('redacts the argv it is given, whoever the caller (L4)', () => {
+    const sink = lineSink();
+    createAuditLog(sink).record({
+      user: 'U1', channel: 'C1', surface: 'slash', argv: ['docker', 'login', '-u', 'me', '-p', 'Sup3rSecret-typed', '-e', 'DB_PASSWORD=x'], outcome: 'refused', code: 'NOT_ALLOWED', ms: 0,
+    });
+    expect(sink.lines()[0]!.argv).toEqual(['docker', 'login', '-u', 'me', '-p', '<redacted>', '-e', 'DB_PASSWORD=<redacted>']);
+  });
 });
