@@ -1,4 +1,5 @@
 import { HTTPReceiverDeferredRequestError, type ReceiverDispatchErrorHandlerArgs } from '@slack/bolt';
+import { cleanCell } from '../../sandbox/format/clean-text.ts';
 
 /**
  * Bolt's receiver throws for a request it has no route for (404) and for anything else that goes
@@ -7,7 +8,7 @@ import { HTTPReceiverDeferredRequestError, type ReceiverDispatchErrorHandlerArgs
  */
 export function answerUnroutable({ error, logger, request, response }: ReceiverDispatchErrorHandlerArgs): void {
   const status = error instanceof HTTPReceiverDeferredRequestError ? 404 : 400;
-  if (status === 400) logger.warn(`Refused a request Bolt could not route (400): ${error.message}`);
-  else logger.debug(`No route for ${request.method ?? '?'} ${(request.url ?? '').slice(0, 100)} (404)`);
+  if (status === 400) logger.warn(`Refused a request Bolt could not route (400): ${cleanCell(error.message.slice(0, 300))}`);
+  else logger.debug(`No route for ${request.method ?? '?'} ${cleanCell((request.url ?? '').slice(0, 200))} (404)`);
   if (!response.headersSent) response.writeHead(status).end();
 }

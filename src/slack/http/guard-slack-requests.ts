@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, isValidSlackRequest, type Logger } from '@slack/bolt';
+import { cleanCell } from '../../sandbox/format/clean-text.ts';
 import { BodyBudget } from './body-budget.ts';
 import { BodyRefused, readBody } from './read-body.ts';
 import { ReplayGuard, SIGNATURE_WINDOW_SEC } from './replay-guard.ts';
@@ -56,7 +57,8 @@ export function guardSlackRequests(listener: RequestListener, options: GuardOpti
   const { logger } = options;
 
   const answer = (req: IncomingMessage, res: ServerResponse, status: number, why: string, close = false): void => {
-    logger.warn(`Refused a request to ${(req.url ?? '').slice(0, 100)} (${status}): ${why}`);
+    // The target is the sender's text: shown cleaned (a token in a query string is still a token).
+    logger.warn(`Refused a request to ${cleanCell((req.url ?? '').slice(0, 200))} (${status}): ${why}`);
     if (res.headersSent) return;
     if (close) res.setHeader('connection', 'close');
     res.writeHead(status).end();
