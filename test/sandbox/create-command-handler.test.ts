@@ -147,7 +147,7 @@ describe('explainRefusal', () => {
   it('explains in English, Traditional and Simplified Chinese', () => {
     expect(explainRefusal(rm, 'en')).toMatch(/^`docker rm` removes containers/);
     expect(explainRefusal(rm, 'zh-TW')).toMatch(/^`docker rm` 會刪除容器；沙箱只執行唯讀指令/);
-    expect(explainRefusal(rm, 'zh-CN')).toMatch(/^`docker rm` 会删除容器；沙箱只执行唯读指令/);
+    expect(explainRefusal(rm, 'zh-CN')).toMatch(/^`docker rm` 会删除容器；沙箱只运行唯读命令/);
   });
 
   it.each([
