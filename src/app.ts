@@ -1,32 +1,40 @@
+import { pino, type Logger } from 'pino';
 import { createBrain } from './brain.ts';
 import { askCommand } from './cli/ask-command.ts';
+import { localLog } from './cli/local-log.ts';
 import { readConfig } from './config.ts';
 import { msg } from './i18n/messages.ts';
 import { createDockerSandbox } from './sandbox/docker-sandbox.ts';
 import { runShell } from './shell/run-shell.ts';
 
-/** Config, brain and sandbox: everything but the surface. Fails fast on a bad variable or card. */
-function wire(env: NodeJS.ProcessEnv) {
+/**
+ * Config, brain and sandbox: everything but the surface. Fails fast on a bad variable or card.
+ * Sandbox failures are logged with their cause: JSON on stdout beside Slack's log, a readable
+ * line on stderr in the terminal.
+ */
+function wire(env: NodeJS.ProcessEnv, surface: 'terminal' | 'server') {
   const config = readConfig(env);
-  const sandbox = createDockerSandbox(config.sandbox);
+  const logger: Logger = surface === 'server' && config.mode !== 'local' ? pino({ level: config.logLevel }) : localLog(config.logLevel);
+  const sandbox = createDockerSandbox(config.sandbox, { logger });
   // No audit callback here: in Slack mode the access gate audit-logs each run once.
-  return { config, sandbox, brain: createBrain({ sandbox, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) }) };
+  const brain = createBrain({ sandbox, logger, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) });
+  return { config, sandbox, brain };
 }
 
 export async function ask(env: NodeJS.ProcessEnv, args: string[]): Promise<number> {
-  const { brain } = wire(env);
+  const { brain } = wire(env, 'terminal');
   return askCommand(brain, args, { stdin: process.stdin, stdout: process.stdout });
 }
 
 export async function startShell(env: NodeJS.ProcessEnv): Promise<number> {
-  const { brain } = wire(env);
+  const { brain } = wire(env, 'terminal');
   await runShell(brain, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
   return 0;
 }
 
 /** `npm start`: Slack when configured; with no Slack variables, the local shell. */
 export async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
-  const { config, sandbox, brain } = wire(env);
+  const { config, sandbox, brain } = wire(env, 'server');
   if (config.mode === 'local') {
     process.stderr.write(`${msg('en', 'connectSlack')}\n`);
     await runShell(brain, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });

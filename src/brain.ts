@@ -15,7 +15,7 @@ import { createMatcher } from './match/create-matcher.ts';
 import type { Matcher } from './match/matcher.ts';
 import type { Knowledge } from './match/training-set.ts';
 import { createCommandHandler, type AuditEntry } from './sandbox/create-command-handler.ts';
-import type { Sandbox } from './sandbox/sandbox.ts';
+import type { Sandbox, SandboxLogger } from './sandbox/sandbox.ts';
 
 export interface BrainOptions {
   /** Cards already loaded; else loaded (and validated) from `knowledgeDir` or `knowledge/`. */
@@ -30,6 +30,8 @@ export interface BrainOptions {
   /** Without a sandbox, docker commands are treated as questions. */
   sandbox?: Sandbox;
   audit?: (entry: AuditEntry) => void;
+  /** Where a bug in the command handler is logged. */
+  logger?: SandboxLogger;
 }
 
 /** Cards, catalogue and examples from one knowledge folder, validated together. */
@@ -66,7 +68,7 @@ export function createBrain(options: BrainOptions = {}, report?: (r: BrainReport
   }
   const cards = createCardStore(knowledge.cards);
   const commands = options.sandbox
-    ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}) })
+    ? createCommandHandler({ sandbox: options.sandbox, cards, ...(options.audit ? { audit: options.audit } : {}), ...(options.logger ? { logger: options.logger } : {}) })
     : undefined;
   return { cards, catalogue: createCatalogueStore(knowledge.catalogue), matcher, ...(commands ? { commands } : {}) };
 }

@@ -22,7 +22,7 @@ function report(): SinkReport {
   const said = finals.map((r) => JSON.stringify(r.body));
   return {
     hooks: finals.map((r) => Number(r.path.slice('/respond/'.length))),
-    sandboxErrors: said.filter((t) => /isn't reachable|didn't answer in time/.test(t)).length,
+    sandboxErrors: said.filter((t) => /isn't reachable|didn't answer (?:in time|within)/.test(t)).length,
     rateLimited: said.filter((t) => /which is the limit/.test(t)).length,
   };
 }

@@ -5,6 +5,7 @@ import { cannotRunDockerd, DEMO_PACKAGES, installPackages, missingPackages } fro
 import { startPrivateDockerd, type PrivateDockerd } from '../sandbox/demo/private-dockerd.ts';
 import { seedSandbox } from '../sandbox/demo/seed-sandbox.ts';
 import { createDockerSandbox } from '../sandbox/docker-sandbox.ts';
+import { localLog } from './local-log.ts';
 import { runShell } from '../shell/run-shell.ts';
 
 export interface DemoIo {
@@ -60,8 +61,10 @@ export async function demoCommand(io: DemoIo): Promise<number> {
     // The demo is the local shell whatever Slack variables are set.
     const local = Object.fromEntries(Object.entries(io.env).filter(([k]) => !k.startsWith('SLACK_')));
     const config = readConfig({ ...local, SANDBOX_DOCKER_HOST: engine.host });
-    const sandbox = createDockerSandbox(config.sandbox);
-    const brain = createBrain({ sandbox, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) });
+    // Sandbox failures as one readable line on stderr, as in `ask` and the shell.
+    const logger = localLog(config.logLevel);
+    const sandbox = createDockerSandbox(config.sandbox, { logger });
+    const brain = createBrain({ sandbox, logger, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) });
     await runShell(brain, { input: io.input, output: io.output, interactive: io.interactive });
     return 0;
   } catch (err) {

@@ -1,14 +1,15 @@
-import { DockhandError } from '../errors.ts';
+import { DockhandError, type BadArgsDetails, type BadArgsProblem } from '../errors.ts';
 import { resolveCommand } from './docker-commands.ts';
 import { ESCAPING_FLAGS, RULES, TAIL_DEFAULT, TAIL_MAX, type CommandRule, type FlagRule } from './policy-rules.ts';
+import { psArgs } from './policy-values.ts';
 import type { CommandFlags, SandboxCommand } from './sandbox-command.ts';
 
 /** Container and image names/ids/references: docker's own alphabet, no path tricks. */
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_.:/@-]{0,199}$/;
 const MAX_VALUE = 200;
 
-const badArgs = (command: string, problem: string, extra: Record<string, unknown> = {}) =>
-  new DockhandError('BAD_ARGS', `${command}: ${problem}${extra.value !== undefined ? ` (${String(extra.value)})` : ''}`, {
+const badArgs = (command: string, problem: BadArgsProblem, extra: Omit<BadArgsDetails, 'problem' | 'command'> = {}) =>
+  new DockhandError('BAD_ARGS', `${command}: ${problem}${extra.value !== undefined ? ` (${extra.value.slice(0, 60)})` : ''}`, {
     command, problem, ...extra,
   });
 
@@ -25,12 +26,14 @@ interface Parsed {
   targets: string[];
   /** Canonical spelling of the flags, in the order typed. */
   shown: string[];
+  /** `top CONTAINER [ps OPTIONS]`: the words after the container, as typed. */
+  rest: string[];
 }
 
 function setFlag(command: string, rule: FlagRule, value: string | undefined, out: Parsed): void {
   const spelling = rule.short ? `-${rule.short}` : `--${rule.long}`;
   if (!rule.value) {
-    if (value !== undefined && !/^(true|false)$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value });
+    if (value !== undefined && !/^(true|false)$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value, expects: 'bool' });
     const on = value !== 'false';
     (out.flags as Record<string, unknown>)[rule.key] = on;
     if (on) out.shown.push(spelling);
@@ -46,23 +49,25 @@ function setFlag(command: string, rule: FlagRule, value: string | undefined, out
     const filters = (out.flags.filters ??= Object.create(null) as Record<string, string[]>);
     (filters[value.slice(0, eq)] ??= []).push(value.slice(eq + 1));
   } else if (rule.value === 'int') {
-    if (!/^-?\d{1,6}$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value });
+    if (!/^-?\d{1,6}$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value, expects: 'int' });
     (out.flags as Record<string, unknown>)[rule.key] = Number(value);
   } else {
-    if (!/^(\d{1,9}|all)$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value });
+    if (!/^(\d{1,9}|all)$/.test(value)) throw badArgs(command, 'bad-value', { flag: spelling, value, expects: 'tail' });
     out.flags.tail = value === 'all' ? TAIL_MAX : Number(value);
   }
 }
 
 /** pflag's grammar: `-aq`, `-n3`, `-n 3`, `--tail=5`, `--tail 5`, flags after names, `--`. */
 function parseFlags(command: string, rule: CommandRule, args: string[]): Parsed {
-  const out: Parsed = { flags: {}, targets: [], shown: [] };
+  const out: Parsed = { flags: {}, targets: [], shown: [], rest: [] };
   const byLong = new Map(rule.flags.map((f) => [f.long, f]));
   const byShort = new Map(rule.flags.flatMap((f) => (f.short ? [[f.short, f] as const] : [])));
   let rest = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (rest || arg === '-' || !arg.startsWith('-')) out.targets.push(arg);
+    // As the CLI parses `top` (interspersed flags off): after the container, every word is for ps.
+    if (rule.psArgs && out.targets.length > 0) out.rest.push(arg);
+    else if (rest || arg === '-' || !arg.startsWith('-')) out.targets.push(arg);
     else if (arg === '--') rest = true;
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
@@ -89,19 +94,34 @@ function parseFlags(command: string, rule: CommandRule, args: string[]): Parsed 
 
 function checkFilters(command: string, rule: CommandRule, filters: Record<string, string[]> | undefined): void {
   for (const [key, values] of Object.entries(filters ?? {})) {
-    const valid = rule.filters && Object.hasOwn(rule.filters, key) ? rule.filters[key] : undefined;
-    if (!valid) throw badArgs(command, 'unknown-filter', { value: key, accepted: Object.keys(rule.filters ?? {}) });
-    const bad = values.find((v) => !valid(v));
-    if (bad !== undefined) throw badArgs(command, 'bad-filter', { value: `${key}=${bad}` });
+    const filter = rule.filters && Object.hasOwn(rule.filters, key) ? rule.filters[key] : undefined;
+    if (!filter) throw badArgs(command, 'unknown-filter', { value: key, accepted: Object.keys(rule.filters ?? {}) });
+    const bad = values.find((v) => !filter.valid(v));
+    if (bad !== undefined) {
+      throw badArgs(command, 'bad-filter-value', { flag: key, value: bad, ...(filter.accepted ? { accepted: [...filter.accepted] } : {}) });
+    }
   }
 }
 
+const EXAMPLES: Partial<Record<CommandRule['name'], string>> = { history: 'hello-world', images: 'hello-world' };
+
 function checkTargets(command: string, rule: CommandRule, targets: string[]): void {
   const [min, max] = rule.targets;
-  if (targets.length < min) throw badArgs(command, 'missing-target', { example: rule.name === 'history' ? 'hello-world' : 'web' });
+  if (targets.length < min) throw badArgs(command, 'missing-target', { example: EXAMPLES[rule.name] ?? 'web' });
   if (targets.length > max) throw badArgs(command, max === 0 ? 'no-targets' : 'too-many-targets', { value: targets[max] });
-  const bad = targets.find((t) => !TARGET.test(t) || t.includes('..') || t.includes('//'));
+  const bad = targets.find((t) => !TARGET.test(t) || t.includes('..') || t.includes('//') || t.endsWith('/'));
   if (bad !== undefined) throw badArgs(command, 'bad-name', { value: bad.slice(0, 60) });
+  targets.forEach((t, i) => {
+    const value = rule.values?.[i];
+    if (value && !value.check(t)) throw badArgs(command, value.problem, { value: t.slice(0, 60) });
+  });
+}
+
+function checkPsArgs(command: string, parsed: Parsed): void {
+  if (parsed.rest.length === 0) return;
+  const args = psArgs(parsed.rest);
+  if (args === null) throw badArgs(command, 'bad-ps-args', { value: parsed.rest.join(' ').slice(0, 60) });
+  parsed.flags.psArgs = args;
 }
 
 /** What the sandbox runs whatever was typed: `stats` never streams, `logs` is always bounded. */
@@ -144,10 +164,11 @@ export function checkPolicy(argv: readonly string[]): SandboxCommand {
   const parsed = parseFlags(name, rule, argv.slice(resolved.words));
   checkFilters(name, rule, parsed.flags.filters);
   checkTargets(name, rule, parsed.targets);
+  checkPsArgs(name, parsed);
   applyBounds(parsed, rule);
   return {
     name: rule.name,
-    argv: ['docker', ...words, ...parsed.shown, ...parsed.targets],
+    argv: ['docker', ...words, ...parsed.shown, ...parsed.targets, ...parsed.rest],
     flags: parsed.flags,
     targets: parsed.targets,
   };

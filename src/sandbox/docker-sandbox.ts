@@ -2,16 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { join } from 'node:path';
 import Dockerode from 'dockerode';
-import { DockhandError, isDockhandError } from '../errors.ts';
+import { DockhandError, isDockhandError, type AnyDockhandError } from '../errors.ts';
 import { runCommand } from './commands/run-command.ts';
+import { readShape } from './commands/read-shape.ts';
+import { describeFailure } from './describe-failure.ts';
 import { readInventory } from './dry-run/read-inventory.ts';
+import { createEngineClient, ENGINE_LIMITS, type EngineClient, type EngineLimits, type Modem } from './engine/engine-client.ts';
+import { infoSchema, versionSchema } from './engine/engine-schemas.ts';
 import { guardEngine } from './engine-guard.ts';
-import type { SandboxEnv } from './read-sandbox-env.ts';
-import type { Sandbox, SandboxStatus } from './sandbox.ts';
-
-const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EACCES',
-]);
+import { redactArgv } from './format/redact-text.ts';
+import { OUTPUT_LIMITS, type OutputLimits } from './output-limits.ts';
+import { DEFAULT_CONCURRENCY, type SandboxEnv } from './read-sandbox-env.ts';
+import { RunGate } from './run-gate.ts';
+import type { Sandbox, SandboxLogger, SandboxStatus } from './sandbox.ts';
+import type { SandboxCommand } from './sandbox-command.ts';
+import { toSandboxError } from './to-sandbox-error.ts';
 
 function readCert(certPath: string, file: string): Buffer {
   const path = join(certPath, file);
@@ -31,7 +36,7 @@ export function dockerodeOptions(env: SandboxEnv): Dockerode.DockerOptions {
   const base = {
     socketPath: undefined, host: undefined, port: undefined, username: undefined, ca: undefined, cert: undefined,
     key: undefined, version: undefined, pathPrefix: '/', sshOptions: {}, headers: {},
-    // Longer than our own deadline: ours answers first, this only frees the socket.
+    // An idle socket is dropped a little after our own deadline (which cancels the request itself).
     timeout: env.timeoutMs + 1000,
   } as Dockerode.DockerOptions;
   if (env.host.startsWith('unix://')) return { ...base, socketPath: env.host.slice(7), protocol: 'http' };
@@ -46,57 +51,91 @@ export function dockerodeOptions(env: SandboxEnv): Dockerode.DockerOptions {
   return env.tls.verify ? { ...tcp, ...certs } : { ...tcp, agent: new Agent({ ...certs, ca: undefined, rejectUnauthorized: false, keepAlive: true }) } as Dockerode.DockerOptions;
 }
 
-/** Engine and socket errors → the codes the handler explains; our own errors pass through. */
-export function toSandboxError(err: unknown): DockhandError {
-  if (isDockhandError(err)) return err;
-  const e = err as { code?: string; statusCode?: number; json?: { message?: string }; message?: string };
-  if (e.code && UNREACHABLE_CODES.has(e.code)) {
-    return new DockhandError('SANDBOX_UNREACHABLE', `the sandbox engine is not reachable (${e.code})`, { cause: e.code });
-  }
-  const said = e.json?.message ?? e.message ?? String(err);
-  if (e.statusCode === 404) return new DockhandError('NOT_FOUND', `Error response from daemon: ${said}`, { statusCode: 404 });
-  if (e.statusCode) return new DockhandError('ENGINE_ERROR', `Error response from daemon: ${said}`, { statusCode: e.statusCode });
-  if (/socket hang up/i.test(said)) return new DockhandError('SANDBOX_UNREACHABLE', 'the sandbox engine closed the connection', {});
-  return new DockhandError('SANDBOX_UNREACHABLE', `the sandbox engine failed: ${said}`, {});
+export interface DockerSandboxOptions {
+  /** Where every failure is logged with its code and cause (warn; a bug at error). */
+  logger?: SandboxLogger;
+  /** What one engine reply may cost (bytes, nesting). */
+  engineLimits?: EngineLimits;
+  /** How much one command prints. */
+  outputLimits?: OutputLimits;
 }
 
-/** Rejects with SANDBOX_TIMEOUT after `ms`; never leaves a timer behind. */
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DockhandError('SANDBOX_TIMEOUT', `the sandbox did not answer within ${ms} ms`, { ms })), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } catch (err) {
-    throw toSandboxError(err);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const UNREACHABLE: SandboxStatus = { reachable: false, engineVersion: null, containers: null, running: null };
 
 /**
- * The sandbox on a real Docker Engine through a guarded dockerode client. Every call opens (or
- * reuses) its own connection, so an engine that comes back is used again without a restart.
+ * The sandbox on a real Docker Engine through a guarded dockerode modem. Each run has one deadline
+ * that aborts every engine request it made (so nothing keeps reading after the user was told it
+ * timed out), every reply is read under a byte budget, and every failure is logged with its
+ * cause. Every call opens (or reuses) its own connection, so an engine that comes back is used
+ * again without a restart.
  */
-export function createDockerSandbox(env: SandboxEnv): Sandbox & { docker: Dockerode } {
-  let docker: Dockerode;
+export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptions = {}): Sandbox {
+  let modem: Modem;
   try {
-    docker = guardEngine(new Dockerode(dockerodeOptions(env)));
+    modem = guardEngine(new Dockerode(dockerodeOptions(env))).modem as unknown as Modem;
   } catch (err) {
     if (isDockhandError(err)) throw err;
     throw new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
   }
+  const engineLimits = options.engineLimits ?? ENGINE_LIMITS;
+  const outputLimits = options.outputLimits ?? OUTPUT_LIMITS;
+  const gate = new RunGate(env.concurrency ?? DEFAULT_CONCURRENCY);
+
+  const report = (error: AnyDockhandError, what: string[]): void => {
+    const entry = { sandbox: true, code: error.code, command: redactArgv(what), cause: describeFailure(error.cause ?? error) };
+    if (error.code === 'INTERNAL_ERROR') options.logger?.error(entry, 'sandbox command failed: a bug in Dockhand');
+    else options.logger?.warn(entry, `sandbox command failed: ${error.code}`);
+  };
+
+  async function withDeadline<T>(work: (engine: EngineClient) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timeout = new DockhandError('SANDBOX_TIMEOUT', `the sandbox did not answer within ${env.timeoutMs} ms`, { ms: env.timeoutMs });
+    const timer = setTimeout(() => controller.abort(timeout), env.timeoutMs);
+    let release: (() => void) | undefined;
+    try {
+      // The deadline counts from the request: waiting for a slot is part of the user's wait.
+      release = await gate.acquire(controller.signal);
+      return await work(createEngineClient(modem, controller.signal, engineLimits));
+    } catch (err) {
+      throw release ? toSandboxError(err, controller.signal) : err;
+    } finally {
+      release?.();
+      clearTimeout(timer);
+      // Whatever is still in flight (a parallel `stats` after one failed) stops now.
+      if (!controller.signal.aborted) controller.abort(new Error('the run is over'));
+    }
+  }
+
   return {
-    docker,
-    run: (command) => withDeadline(runCommand(docker, command), env.timeoutMs),
-    inventory: () => withDeadline(readInventory(docker), env.timeoutMs),
+    async run(command: SandboxCommand, limits: OutputLimits = outputLimits) {
+      try {
+        return await withDeadline((engine) => runCommand(engine, command, new Date(), limits));
+      } catch (err) {
+        const error = toSandboxError(err);
+        report(error, command.argv);
+        throw error;
+      }
+    },
+    async inventory() {
+      try {
+        return await withDeadline((engine) => readInventory(engine));
+      } catch (err) {
+        const error = toSandboxError(err);
+        report(error, ['dry-run', 'inventory']);
+        throw error;
+      }
+    },
     async status(): Promise<SandboxStatus> {
       try {
-        const [version, info] = await withDeadline(Promise.all([docker.version(), docker.info()]), env.timeoutMs);
-        return { reachable: true, engineVersion: version.Version, containers: info.Containers, running: info.ContainersRunning };
-      } catch {
-        return { reachable: false, engineVersion: null, containers: null, running: null };
+        return await withDeadline(async (engine) => {
+          const [version, info] = await Promise.all([engine.json('/version'), engine.json('/info')]);
+          const v = readShape(versionSchema, version, 'version');
+          const i = readShape(infoSchema, info, 'info');
+          return { reachable: true, engineVersion: v.Version ?? null, containers: i.Containers ?? null, running: i.ContainersRunning ?? null };
+        });
+      } catch (err) {
+        report(toSandboxError(err), ['docker', 'version']);
+        return UNREACHABLE;
       }
     },
   };

@@ -4,6 +4,8 @@ import { checkPolicy } from './check-policy.ts';
 import { resolveCommand } from './docker-commands.ts';
 import { predictContainerPrune, predictContainerRm } from './dry-run/predict-container-rm.ts';
 import { predictImagePrune, predictImageRm } from './dry-run/predict-image-rm.ts';
+import { cleanCell } from './format/clean-text.ts';
+import type { OutputLimits } from './output-limits.ts';
 import type { ParsedCommand } from './parse-command.ts';
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxCommand } from './sandbox-command.ts';
@@ -85,17 +87,40 @@ function idsOf(output: string): string[] {
 }
 
 /**
- * Runs only the listing and reads the engine's state, then predicts what docker would do with each
- * container or image: the sandbox removes nothing.
+ * The listing feeds the prediction, so it is read whole, not cut to what a reply shows: more rows
+ * than the engine's byte cap lets through (the reply fails as too large first), at a full ID each.
  */
-export async function runDryRun(plan: DryRunPlan, sandbox: Sandbox): Promise<DryRunResult> {
+export const LISTING_LIMITS: OutputLimits = { rows: 50_000, chars: 50_000 * 72 };
+
+/** What reaches people and logs comes from the engine: every field redacted and its control characters escaped. */
+function cleanItem(item: DryRunItem): DryRunItem {
+  return {
+    ...item,
+    id: cleanCell(item.id),
+    name: cleanCell(item.name),
+    image: cleanCell(item.image),
+    status: cleanCell(item.status),
+    refusal: item.refusal === null ? null : cleanCell(item.refusal),
+  };
+}
+
+async function predict(plan: DryRunPlan, sandbox: Sandbox): Promise<DryRunResult> {
   const force = plan.flags.some((f) => /^-[a-z]*f[a-z]*$|^--force$/.test(f));
   if (plan.removes === 'container prune') return { objects: 'containers', items: predictContainerPrune(await sandbox.inventory()) };
   if (plan.removes === 'image prune') return { objects: 'images', items: predictImagePrune(await sandbox.inventory()) };
-  const args = idsOf(await sandbox.run(plan.listing));
+  const args = idsOf((await sandbox.run(plan.listing, LISTING_LIMITS)).text);
   const inventory = await sandbox.inventory();
   if (plan.removes === 'image rm') {
     return { objects: 'images', items: predictImageRm(inventory, args, { force, prune: !plan.flags.includes('--no-prune') }) };
   }
   return { objects: 'containers', items: predictContainerRm(inventory, args, { force }) };
+}
+
+/**
+ * Runs only the listing and reads the engine's state, then predicts what docker would do with each
+ * container or image: the sandbox removes nothing.
+ */
+export async function runDryRun(plan: DryRunPlan, sandbox: Sandbox): Promise<DryRunResult> {
+  const { objects, items } = await predict(plan, sandbox);
+  return { objects, items: items.map(cleanItem) };
 }

@@ -1,5 +1,6 @@
 import type Dockerode from 'dockerode';
 import { DockhandError } from '../errors.ts';
+import { psArgs } from './policy-values.ts';
 
 // Routes are anchored at both ends, so a name with `/` or `:` can only ever be looked up, never re-route.
 const NAME = '[A-Za-z0-9][A-Za-z0-9_.:@/-]*';
@@ -15,7 +16,7 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/containers\/json$/, ['all', 'limit', 'size', 'filters']],
   [new RegExp(`^/containers/${NAME}/json$`), ['size']],
   [new RegExp(`^/containers/${NAME}/logs$`), ['stdout', 'stderr', 'since', 'until', 'timestamps', 'tail', 'follow', 'details']],
-  [new RegExp(`^/containers/${NAME}/top$`), []],
+  [new RegExp(`^/containers/${NAME}/top$`), ['ps_args']],
   [new RegExp(`^/containers/${NAME}/stats$`), ['stream', 'one-shot']],
   [/^\/images\/json$/, ['all', 'filters', 'digests', 'shared-size', 'manifests']],
   [new RegExp(`^/images/${REFERENCE}/(?:history|json)$`), ['platform', 'manifests']],
@@ -36,6 +37,8 @@ function checkQuery(method: string, full: string, query: string, allowed: string
   for (const [key, value] of new URLSearchParams(query)) {
     if (!allowed.includes(key) || seen.has(key)) throw refuse(`query key ${JSON.stringify(key)}`, method, full);
     if (MUST_BE_OFF.has(key) && !OFF.test(value.trim())) throw refuse(`${key} must be off`, method, full);
+    // ps runs on the sandbox host with these: only the allowlisted options (never a process's environment).
+    if (key === 'ps_args' && psArgs(value.split(' ')) === null) throw refuse('ps options not allowed', method, full);
     seen.add(key);
   }
 }

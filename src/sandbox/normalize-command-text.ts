@@ -30,6 +30,8 @@ export function normalizeCommandText(text: string): string {
   let out = text
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')
+    // Spaces NFKC leaves alone (U+1680 OGHAM SPACE MARK): a space to the eye is a space to the lexer.
+    .replace(/\p{Zs}/gu, ' ')
     .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c)
     .replace(TYPOGRAPHY_RE, (c) => TYPOGRAPHY[c] ?? c)
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)

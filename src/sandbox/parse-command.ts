@@ -24,6 +24,8 @@ const shellSyntax = (token: string) =>
 const tooLong = () =>
   new DockhandError('BAD_ARGS', `command longer than ${MAX_COMMAND_CHARS} characters`, { problem: 'too-long' });
 
+const squeezed = (text: string): string => text.trim().replace(/[ \t]+/g, ' ');
+
 /** Newlines, NUL and other control characters are refused anywhere, quoted or not. */
 function checkControl(text: string): void {
   const bad = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/u.exec(text);
@@ -33,6 +35,12 @@ function checkControl(text: string): void {
 interface Lexed {
   words: string[];
   substitution: string | null;
+}
+
+/** The shell operator at i, as the refusal names it (`&&`, `||`, `$(`, `${`, or the character). */
+function operatorAt(text: string, i: number): string {
+  for (const op of ['$(', '${', '&&', '||', '>>', '2>&1']) if (text.startsWith(op, i)) return op;
+  return text[i] ?? '';
 }
 
 /** Splits shell-style (quotes, backslash) and finds a trailing `$(…)`/backticks; expands nothing. */
@@ -47,7 +55,7 @@ function lex(text: string, allowSubstitution: boolean): Lexed {
   };
   while (i < text.length) {
     const c = text[i]!;
-    if (substitution !== null && !/\s/.test(c)) throw shellSyntax(c);
+    if (substitution !== null && !/\s/.test(c)) throw shellSyntax(operatorAt(text, i));
     if (c === ' ' || c === '\t') {
       push();
       i++;
@@ -71,7 +79,7 @@ function lex(text: string, allowSubstitution: boolean): Lexed {
       substitution = text.slice(start, end);
       i = end + 1;
     } else if (OPERATORS.has(c)) {
-      throw shellSyntax(text.startsWith('$(', i) ? '$(' : text.startsWith('${', i) ? '${' : text.startsWith('&&', i) ? '&&' : c);
+      throw shellSyntax(operatorAt(text, i));
     } else {
       word = (word ?? '') + c;
       i++;
@@ -108,10 +116,11 @@ export function stripDocker(words: string[]): string[] {
  * substitution, which is returned for the dry-run idioms to judge (and refused by everyone else).
  */
 export function parseCommand(text: string): ParsedCommand {
-  // Checked before folding too, so a 100 kB paste costs nothing.
-  if (text.length > MAX_COMMAND_CHARS * 4) throw tooLong();
+  // Checked before folding too, so a 100 kB paste costs nothing. Runs of spaces count as one:
+  // `ps -a` followed by 5,000 spaces is a short command.
+  if (text.length > MAX_COMMAND_CHARS * 4 && squeezed(text).length > MAX_COMMAND_CHARS * 4) throw tooLong();
   const normalized = normalizeCommandText(text);
-  if (normalized.length > MAX_COMMAND_CHARS) throw tooLong();
+  if (squeezed(normalized).length > MAX_COMMAND_CHARS) throw tooLong();
   checkControl(normalized);
   const { words, substitution } = lex(normalized, true);
   return {

@@ -14,10 +14,13 @@ export interface SandboxEnv {
   host: string;
   tls: SandboxTls | null;
   timeoutMs: number;
+  /** Sandbox runs at once (SANDBOX_CONCURRENCY); the rest wait their turn. Default 4. */
+  concurrency?: number;
 }
 
 export const DEFAULT_SANDBOX_HOST = 'unix:///var/run/docker.sock';
 export const DEFAULT_TIMEOUT_MS = 5000;
+export const DEFAULT_CONCURRENCY = 4;
 
 const invalid = (variable: string, value: string, fix: string) =>
   new DockhandError('CONFIG_INVALID', `${variable}=${JSON.stringify(value)} is not valid: ${fix}`, { variable, value });
@@ -62,9 +65,18 @@ function readTimeout(env: NodeJS.ProcessEnv): number {
   return n;
 }
 
+function readConcurrency(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SANDBOX_CONCURRENCY?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 64) throw invalid('SANDBOX_CONCURRENCY', raw, `use a whole number of runs at once from 1 to 64 (default ${DEFAULT_CONCURRENCY})`);
+  return n;
+}
+
 /**
  * SANDBOX_DOCKER_HOST (DOCKER_HOST syntax), else DOCKER_HOST, else the local socket; TLS for tcp as
- * the docker CLI does it (DOCKER_TLS_VERIFY / DOCKER_TLS, DOCKER_CERT_PATH); SANDBOX_TIMEOUT_MS.
+ * the docker CLI does it (DOCKER_TLS_VERIFY / DOCKER_TLS, DOCKER_CERT_PATH); SANDBOX_TIMEOUT_MS;
+ * SANDBOX_CONCURRENCY.
  * Pure: reads only `env`. Throws CONFIG_INVALID naming the variable and the fix.
  */
 export function readSandboxEnv(env: NodeJS.ProcessEnv): SandboxEnv {
@@ -77,5 +89,6 @@ export function readSandboxEnv(env: NodeJS.ProcessEnv): SandboxEnv {
   const tls = wantsTls && host.startsWith('tcp://')
     ? { verify, certPath: env.DOCKER_CERT_PATH?.trim() || join(env.HOME || homedir(), '.docker') }
     : null;
-  return { host, tls, timeoutMs: readTimeout(env) };
+  const concurrency = readConcurrency(env);
+  return { host, tls, timeoutMs: readTimeout(env), ...(concurrency ? { concurrency } : {}) };
 }

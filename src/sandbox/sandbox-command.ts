@@ -29,6 +29,8 @@ export interface CommandFlags {
   tail?: number;
   timestamps?: boolean;
   noStream?: boolean;
+  /** `top CONTAINER [ps OPTIONS]`: the options, checked against an allowlist, joined by spaces. */
+  psArgs?: string;
 }
 
 /** A command that passed policy: safe to run, whatever was typed. */

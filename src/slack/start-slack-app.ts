@@ -25,6 +25,9 @@ export async function startSlackApp(config: Config, brain: Brain, sandbox?: Sand
     await app.start();
   } else {
     const server = (await app.start(config.port)) as Server;
+    // Slack sends a whole request at once: a sender slower than this is holding a socket, not talking.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ mode: config.mode, port }, 'Dockhand is listening');

@@ -1,4 +1,5 @@
 import { FIRST_WORDS, resolveCommand } from '../sandbox/docker-commands.ts';
+import { REDACTED } from '../sandbox/format/redact-text.ts';
 import { normalizeCommandText } from '../sandbox/normalize-command-text.ts';
 import { stripDocker } from '../sandbox/parse-command.ts';
 
@@ -41,7 +42,9 @@ function beforeShell(words: readonly string[]): { words: string[]; shell: boolea
  */
 export function commandSignature(argvOrText: readonly string[] | string): string {
   const typed = typeof argvOrText === 'string' ? normalizeCommandText(argvOrText).split(/\s+/).filter(Boolean) : argvOrText;
-  const { words: all, shell } = beforeShell(stripDocker([...typed]));
+  // Commands arrive as shown, secrets already `<redacted>`: a value, not the `<` `>` of a redirection.
+  const unredacted = typed.map((w) => w.split(REDACTED).join('x'));
+  const { words: all, shell } = beforeShell(stripDocker(unredacted));
   const globals: string[] = [];
   let i = 0;
   // Global flags before the command (`-H tcp://… ps`): their names count, their values do not.

@@ -1,4 +1,4 @@
-import { REDACTED, redactText } from '../sandbox/format/redact-text.ts';
+import { REDACTED, redactArgv as redactShownArgv, redactText } from '../sandbox/format/redact-text.ts';
 
 /** Longer than any question the matcher reads; what is past it was never part of the answer. */
 export const MAX_STORED_TEXT = 2000;
@@ -46,11 +46,13 @@ export function redactForStore(text: string): string {
 }
 
 /**
- * A command line as it may be stored: each word redacted, and the word after a flag that names a
- * secret (`--password V`, `-p V`, `-e PASS=…` is caught per word) redacted whole.
+ * A command line as it may be stored: first as the sandbox redacts what it shows (pairs like
+ * `-p V` and `--db-pass V` included), then each word redacted again for storage, and the word
+ * after a flag that names a secret (`--password V`, `-p V`, `-e PASS=…` is caught per word) redacted whole.
  */
-export function redactArgv(argv: readonly string[]): string[] {
-  return argv.slice(0, 100).map((word, i) => {
+export function redactArgv(input: readonly string[]): string[] {
+  const argv = redactShownArgv(input.slice(0, 100));
+  return argv.map((word, i) => {
     const prev = argv[i - 1] ?? '';
     const flagName = /^--?([A-Za-z][A-Za-z0-9_-]*)$/.exec(prev)?.[1];
     if (flagName && !word.startsWith('-') && ((flagName === 'p' && !PORTS.test(word)) || (flagName.length > 1 && isSecretName(flagName)))) return REDACTED;

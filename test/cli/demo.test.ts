@@ -68,7 +68,7 @@ describe('npm run demo', () => {
     expect(code, demo.err()).toBe(0);
     const out = demo.out();
     expect(out).toMatch(/^\$ docker ps -a\nCONTAINER ID {3}IMAGE {2,}COMMAND/m);
-    for (const row of [/ Up \d+ seconds? .* web\n/, / Exited \(0\) .* upbeat_albattani\n/, / Exited \(3\) .* failed\n/, / Created .* fresh\n/, /hello-world:latest +"\/hello" .* hello-run\n/]) {
+    for (const row of [/ Up (?:Less than a second|\d+ seconds?|About a minute|\d+ minutes) .* web\n/, / Exited \(0\) .* upbeat_albattani\n/, / Exited \(3\) .* failed\n/, / Created .* fresh\n/, /hello-world:latest +"\/hello" .* hello-run\n/]) {
       expect(out).toMatch(row);
     }
     expect(out).toMatch(/\$ docker logs --tail 2 web\n(.*\n)?line 50\n/);

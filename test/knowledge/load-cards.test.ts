@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DockhandError } from '../../src/errors.ts';
+import { DockhandError, isDockhandError } from '../../src/errors.ts';
 import { SECTIONS } from '../../src/knowledge/card-schema.ts';
 import { loadCards } from '../../src/knowledge/load-cards.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cards/', import.meta.url));
 
-function loadError(dir: string): DockhandError {
+function loadError(dir: string): DockhandError<'CARD_INVALID'> {
   try {
     loadCards(join(FIXTURES, dir));
   } catch (err) {
-    if (err instanceof DockhandError) return err;
+    if (isDockhandError(err, 'CARD_INVALID')) return err;
     throw err;
   }
   throw new Error(`expected ${dir} to be rejected`);

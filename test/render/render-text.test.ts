@@ -22,7 +22,7 @@ describe('renderText', () => {
   it('writes the frame of a Simplified answer in Simplified', () => {
     const card = store.view('remove-exited-containers', 'zh-CN')!;
     const text = renderText({ kind: 'answer', lang: 'zh-CN', card, score: 0.1 });
-    expect(text).toContain('指令：');
+    expect(text).toContain('命令：');
     expect(text).toContain('唯读');
     expect(text).not.toContain('唯讀');
   });

@@ -52,8 +52,11 @@ describeWithEngine(`the sandbox engine going away and coming back${why ? ` (skip
   it('says the sandbox is not reachable while the engine is stopped, and still answers questions', async () => {
     await engine.halt();
     const reply = await runReply('ps -a');
-    expect(reply).toContain("The sandbox isn't reachable right now");
+    expect(reply).toContain("The sandbox isn't reachable right now (its socket is not there)");
     expect(reply).not.toContain('CONTAINER ID');
+    // The cause is in the log, at warn, with the code and the socket error kept.
+    const warned = dockhand.logs.lines().find((l) => l.level === 40 && l.code === 'SANDBOX_UNREACHABLE');
+    expect(warned).toMatchObject({ command: ['docker', 'ps', '-a'], cause: { code: 'ENOENT' } });
     const home = await homeStatus('U0DOWN');
     expect(home).toContain("The sandbox isn't reachable right now");
     expect(home).not.toMatch(/Reachable/);
@@ -72,16 +75,21 @@ describeWithEngine(`the sandbox engine going away and coming back${why ? ` (skip
     engine.pause();
     try {
       const reply = await runReply('ps -a');
-      expect(reply).toContain("The sandbox didn't answer in time");
+      expect(reply).toContain("The sandbox didn't answer within 1.5 s");
     } finally {
       engine.resume();
     }
     expect(await runReply('ps -a')).toContain('CONTAINER ID');
   });
 
-  it('logged every run in the audit log, failures included', () => {
-    const outcomes = dockhand.logs.lines().filter((l) => l.audit === 'sandbox').map((l) => l.outcome);
+  it('logged every run in the audit log, failures included, and the cause of each failure at warn', () => {
+    const lines = dockhand.logs.lines();
+    const outcomes = lines.filter((l) => l.audit === 'sandbox').map((l) => l.outcome);
     expect(outcomes).toContain('error');
     expect(outcomes.filter((o) => o === 'run').length).toBeGreaterThanOrEqual(4);
+    const failures = lines.filter((l) => l.audit === 'sandbox' && l.outcome === 'error').length;
+    const warnings = lines.filter((l) => l.level === 40 && l.sandbox === true).map((l) => l.code);
+    expect(warnings).toContain('SANDBOX_TIMEOUT');
+    expect(warnings.length).toBeGreaterThanOrEqual(failures);
   });
 });

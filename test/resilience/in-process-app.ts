@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { createBrain } from '../../src/brain.ts';
 import { readConfig } from '../../src/config.ts';
 import { createDockerSandbox } from '../../src/sandbox/docker-sandbox.ts';
@@ -46,9 +47,11 @@ export async function startInProcessApp(opts: InProcessOptions): Promise<InProce
     ...opts.env,
   };
   const config = readConfig(env);
-  const sandbox: Sandbox | undefined = opts.dockerHost ? createDockerSandbox(readSandboxEnv(env)) : undefined;
   const logs = lineSink();
-  const app = await startSlackApp(config, createBrain(sandbox ? { sandbox } : {}), sandbox, {
+  // The sandbox logs its failures into the same log, as `npm start` wires it.
+  const logger = pino({ level: 'info' }, logs);
+  const sandbox: Sandbox | undefined = opts.dockerHost ? createDockerSandbox(readSandboxEnv(env), { logger }) : undefined;
+  const app = await startSlackApp(config, createBrain(sandbox ? { sandbox, logger } : {}), sandbox, {
     logDestination: logs,
     apiRetries: opts.apiRetries ?? 0,
   });

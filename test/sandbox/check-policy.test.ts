@@ -11,7 +11,7 @@ const refusal = (text: string) => {
     return null;
   } catch (err) {
     if (!isDockhandError(err)) throw err;
-    return { code: err.code, details: err.details };
+    return { code: err.code, details: err.details as Record<string, unknown> };
   }
 };
 
@@ -52,6 +52,15 @@ describe('checkPolicy: allowed commands', () => {
     ['network ls', 'network-ls', ['docker', 'network', 'ls'], {}, []],
     ['volume ls', 'volume-ls', ['docker', 'volume', 'ls'], {}, []],
     ['port web', 'port', ['docker', 'port', 'web'], {}, ['web']],
+    // The read-only forms the runners support are allowed, with their values checked (L2).
+    ['port web 80', 'port', ['docker', 'port', 'web', '80'], {}, ['web', '80']],
+    ['port web 80/tcp', 'port', ['docker', 'port', 'web', '80/tcp'], {}, ['web', '80/tcp']],
+    ['images hello-world', 'images', ['docker', 'images', 'hello-world'], {}, ['hello-world']],
+    ['image ls -q fishboneapps/hello-world:latest', 'images', ['docker', 'image', 'ls', '-q', 'fishboneapps/hello-world:latest'], { quiet: true }, ['fishboneapps/hello-world:latest']],
+    ['images localhost:5000/team/app:1.0', 'images', ['docker', 'images', 'localhost:5000/team/app:1.0'], {}, ['localhost:5000/team/app:1.0']],
+    ['top web aux', 'top', ['docker', 'top', 'web', 'aux'], { psArgs: 'aux' }, ['web']],
+    ['top web -ef', 'top', ['docker', 'top', 'web', '-ef'], { psArgs: '-ef' }, ['web']],
+    ['top web -eo pid,user,args', 'top', ['docker', 'top', 'web', '-eo', 'pid,user,args'], { psArgs: '-eo pid,user,args' }, ['web']],
     ['inspect -- web', 'inspect', ['docker', 'inspect', 'web'], {}, ['web']],
   ])('%j → %s', (text, name, argv, flags, targets) => {
     expect(policy(text)).toEqual({ name, argv, flags, targets });
@@ -93,7 +102,7 @@ describe('checkPolicy: refusals', () => {
     ['--log-level debug ps', true], ['-l debug ps', true], ['ps --host x', true], ['ps -H x', true], ['ps --context x', true],
     ['images --tls', true], ['ps -c x', true], ['ps --format {{.ID}}', false], ['images --format json', false], ['inspect -f {{.Config.Env}} web', false],
     ['logs -f web', false], ['logs --follow web', false], ['logs --since 1h web', false], ['stats -a', false], ['history -H hello-world', true],
-    ['version --format x', false], ['--version', false], ['-v', false], ['ps -x', false], ['ps -aX', false], ['top web --ps-args aux', false],
+    ['version --format x', false], ['--version', false], ['-v', false], ['ps -x', false], ['ps -aX', false], ['top --ps-args aux web', false],
   ])('%j is FLAG_NOT_ALLOWED (escaping: %s)', (text, escaping) => {
     const r = refusal(text);
     expect(r?.code).toBe('FLAG_NOT_ALLOWED');
@@ -102,12 +111,22 @@ describe('checkPolicy: refusals', () => {
 
   it.each([
     ['history', 'missing-target'], ['logs', 'missing-target'], ['top', 'missing-target'], ['port', 'missing-target'],
-    ['inspect', 'missing-target'], ['ps web', 'no-targets'], ['images hello-world', 'no-targets'], ['top web failed', 'too-many-targets'],
+    ['inspect', 'missing-target'], ['ps web', 'no-targets'], ['images a b', 'too-many-targets'], ['port web 80 81', 'too-many-targets'],
     ['inspect a b c d e f', 'too-many-targets'], ['logs ../../etc/passwd', 'bad-name'], ['inspect a/../../b', 'bad-name'],
     ['inspect x%2Fget', 'bad-name'], ['inspect "web?x=1"', 'bad-name'], ['inspect -- -rf', 'bad-name'], ['history a//b', 'bad-name'],
     ['ps -n', 'missing-value'], ['ps -f', 'missing-value'], ['ps -n many', 'bad-value'], ['ps --all=maybe', 'bad-value'],
-    ['logs --tail -5 web', 'bad-value'], ['ps -f status', 'bad-filter'], ['ps -f status=sleeping', 'bad-filter'],
-    ['ps -f exited=x', 'bad-filter'], ['images -f dangling=maybe', 'bad-filter'], ['ps -f before=web', 'unknown-filter'],
+    ['logs --tail -5 web', 'bad-value'], ['ps -f status', 'bad-filter'], ['ps -f status=sleeping', 'bad-filter-value'],
+    ['ps -f exited=x', 'bad-filter-value'], ['images -f dangling=maybe', 'bad-filter-value'], ['ps -f before=web', 'unknown-filter'],
+    // The engine itself refuses these spellings ("Invalid filter 'dangling=[TRUE]'"): refused here, with the accepted values.
+    ['images -f dangling=TRUE', 'bad-filter-value'], ['images -f dangling=1', 'bad-filter-value'],
+    ["ps -f 'status=exited&all=1'", 'bad-filter-value'], ['inspect web/', 'bad-name'],
+    // ps options that would print a process's environment (BSD `e`, `environ`) or anything unlisted.
+    ['top web e', 'bad-ps-args'], ['top web aux e', 'bad-ps-args'], ['top web eww', 'bad-ps-args'], ['top web -eo pid,environ', 'bad-ps-args'],
+    ['top web -o pid=ID', 'bad-ps-args'], ['top web -- -ef', 'bad-ps-args'], ['top web failed', 'bad-ps-args'], ['top web --ps-args aux', 'bad-ps-args'],
+    ['top web -eo', 'bad-ps-args'], ['port web http', 'bad-port'], ['port web 99999', 'bad-port'], ['port web 80/http', 'bad-port'],
+    // A guessed secret label value is not confirmed by filtering on it (H4's oracle).
+    ['ps -a -f label=db.pass=hunter2', 'bad-filter-value'], ['ps -f label=API_TOKEN=x', 'bad-filter-value'],
+    ['images Hello', 'bad-reference'], ['images a:b:c', 'bad-reference'], ['images x@sha256:1', 'bad-reference'],
     ['ps -f __proto__=x', 'unknown-filter'], ['ps -f constructor=x', 'unknown-filter'], ['images -f label=x', 'unknown-filter'],
     [`ps -f name=${'x'.repeat(300)}`, 'too-long'],
   ])('%j is BAD_ARGS (%s)', (text, problem) => {

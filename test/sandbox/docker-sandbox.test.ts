@@ -52,8 +52,9 @@ function pipeToEngine(client: Socket): void {
 describe('createDockerSandbox', () => {
   itWithEngine('runs read-only commands on the engine and reports its status', async () => {
     const sandbox = createDockerSandbox({ host: engineHost()!, tls: null, timeoutMs: 10_000 });
-    const out = await sandbox.run(ps);
+    const { text: out, more } = await sandbox.run(ps);
     expect(out).toMatch(/^CONTAINER ID\s+IMAGE/);
+    expect(more).toBe(0);
     for (const name of [FIXTURE.running, FIXTURE.exitedOk, FIXTURE.exitedFail, FIXTURE.created]) expect(out).toContain(name);
     const status = await sandbox.status();
     expect(status.reachable).toBe(true);
@@ -74,7 +75,7 @@ describe('createDockerSandbox', () => {
     process.env.DOCKER_HOST = 'tcp://127.0.0.1:9';
     try {
       const sandbox = createDockerSandbox({ host: engineHost()!, tls: null, timeoutMs: 10_000 });
-      expect(await sandbox.run(ps)).toContain(FIXTURE.running);
+      expect((await sandbox.run(ps)).text).toContain(FIXTURE.running);
     } finally {
       if (saved === undefined) delete process.env.DOCKER_HOST;
       else process.env.DOCKER_HOST = saved;
@@ -87,7 +88,7 @@ describe('createDockerSandbox', () => {
     expect(await codeOf(sandbox.run(ps))).toBe('SANDBOX_UNREACHABLE');
     expect((await sandbox.status()).reachable).toBe(false);
     await listen(path, pipeToEngine);
-    expect(await sandbox.run(ps)).toContain(FIXTURE.running);
+    expect((await sandbox.run(ps)).text).toContain(FIXTURE.running);
     expect((await sandbox.status()).reachable).toBe(true);
   });
 

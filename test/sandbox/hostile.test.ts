@@ -29,7 +29,7 @@ const ESCAPING_FLAGS = [
   'docker -H tcp://10.0.0.1:2375 ps', 'docker --host=unix:///var/run/docker.sock ps', 'docker --context evil ps', 'docker -c evil ps',
   'docker --config /tmp/evil ps', 'docker --tlsverify --tlscacert=/x ps', 'docker --tlscert /x images', 'docker -D ps',
   'docker --log-level debug ps', 'ps -H tcp://10.0.0.1:2375', 'images --host x', 'ps --context=evil', 'ps --format "{{json .}}"',
-  'inspect -f "{{.Config.Env}}" web', 'logs -f web', 'logs --follow web', 'stats -a', 'top web aux', 'version --format x',
+  'inspect -f "{{.Config.Env}}" web', 'logs -f web', 'logs --follow web', 'stats -a', 'top web e', 'top web -eo pid,environ', 'version --format x',
   'ps --filter before=web', 'history -H hello-world', 'docker --version',
 ];
 

@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import Dockerode from 'dockerode';
 import { describe, expect } from 'vitest';
+import { checkPolicy } from '../../src/sandbox/check-policy.ts';
 import { runCommand } from '../../src/sandbox/commands/run-command.ts';
 import type { CommandFlags, CommandName, SandboxCommand } from '../../src/sandbox/sandbox-command.ts';
 import { engineHost, itWithEngine } from '../engine-context.ts';
+import { engineFor } from './engine-for.ts';
 import { FIXTURE } from '../setup/build-fixtures.ts';
 
 /**
@@ -17,7 +18,6 @@ import { FIXTURE } from '../setup/build-fixtures.ts';
  */
 
 const host = (): string => engineHost() as string;
-const docker = (): Dockerode => new Dockerode({ socketPath: host().replace(/^unix:\/\//, '') });
 const cliEnv = (): NodeJS.ProcessEnv => ({ ...process.env, DOCKER_HOST: host(), DOCKER_CLI_HINTS: 'false' });
 
 function cli(args: string[]): string {
@@ -30,9 +30,9 @@ function cliMerged(args: string[]): string {
   return r.stdout;
 }
 
-function dockhand(name: CommandName, flags: CommandFlags = {}, targets: string[] = []): Promise<string> {
+async function dockhand(name: CommandName, flags: CommandFlags = {}, targets: string[] = []): Promise<string> {
   const command: SandboxCommand = { name, argv: ['docker', ...name.split('-')], flags, targets };
-  return runCommand(docker(), command);
+  return (await runCommand(engineFor(host()), command)).text;
 }
 
 const DURATION =
@@ -61,7 +61,7 @@ function table(text: string): Table {
 
 /** Image ID (full or short) → Created, from the engine. */
 async function imageCreated(): Promise<(id: string) => number> {
-  const images = await docker().listImages({ all: true });
+  const images = (await engineFor(host()).json('/images/json', { all: true })) as Array<{ Id: string; Created: number }>;
   return (id: string) => images.find((i) => i.Id === id || i.Id.slice(7).startsWith(id))?.Created ?? Number.NaN;
 }
 
@@ -180,27 +180,31 @@ describe('parity with the docker CLI', () => {
     expect(server(await dockhand('version'))).toBe(server(cli(['version'])));
   });
 
-  itWithEngine('info: the Server section is byte-identical (Runtimes compared as a set)', async () => {
+  itWithEngine('info: the Server section is byte-identical (Runtimes compared as a set), but for the host path it hides', async () => {
     const server = (text: string) =>
       text
         .slice(text.indexOf('\nServer:'))
         .replace(/^ Runtimes: (.*)$/m, (_l, names: string) => ` Runtimes: ${names.split(' ').sort().join(' ')}`);
-    expect(server(await dockhand('info'))).toBe(server(cli(['info'])));
+    const theirs = server(cli(['info']));
+    expect(theirs).toMatch(/^ Docker Root Dir: \/.+$/m);
+    expect(server(await dockhand('info'))).toBe(theirs.replace(/^ Docker Root Dir: .*$/m, ' Docker Root Dir: <hidden>'));
   });
 
   describe('inspect', () => {
     for (const targets of [[FIXTURE.running], [FIXTURE.helloImage], [FIXTURE.exitedFail, FIXTURE.busyboxImage]]) {
-      itWithEngine(`inspect ${targets.join(' ')}: identical but for redacted values`, async () => {
+      itWithEngine(`inspect ${targets.join(' ')}: identical but for redacted values and hidden host paths`, async () => {
         const ours = (await dockhand('inspect', {}, targets)).split('\n');
         const theirs = cli(['inspect', ...targets]).split('\n');
         expect(ours.length).toBe(theirs.length);
-        const redacted = ours.filter((line, i) => line !== theirs[i]);
-        redacted.forEach((line) => {
-          const cut = line.indexOf('<redacted>');
-          expect(cut).toBeGreaterThan(0);
-          expect(theirs[ours.indexOf(line)]!.startsWith(line.slice(0, cut))).toBe(true);
-        });
-        expect(redacted.length).toBeGreaterThan(0);
+        const changed = ours.map((line, i) => [line, theirs[i]!] as const).filter(([a, b]) => a !== b);
+        for (const [line, cliLine] of changed) {
+          const cut = Math.max(line.indexOf('<redacted>'), line.indexOf('<hidden>'));
+          expect(cut, line).toBeGreaterThan(0);
+          expect(cliLine.startsWith(line.slice(0, cut))).toBe(true);
+          // What is hidden is a path on the sandbox host.
+          if (line.includes('<hidden>')) expect(cliLine.slice(cut)).toMatch(/^\//);
+        }
+        expect(changed.length).toBeGreaterThan(0);
       });
     }
 
@@ -226,8 +230,11 @@ describe('parity with the docker CLI', () => {
       [{}, [], FIXTURE.created],
     ];
     for (const [flags, args, name] of cases) {
-      itWithEngine(`logs ${[...args, name].join(' ')} is byte-identical (both streams)`, async () => {
-        expect(await dockhand('logs', flags, [name])).toBe(cliMerged(['logs', ...args, name]));
+      // A TTY's CRLF line ends are shown as plain newlines (what a terminal shows for them).
+      const tty = name === FIXTURE.tty;
+      itWithEngine(`logs ${[...args, name].join(' ')} is byte-identical (both streams${tty ? ', CRLF as LF' : ''})`, async () => {
+        const theirs = cliMerged(['logs', ...args, name]);
+        expect(await dockhand('logs', flags, [name])).toBe(tty ? theirs.replaceAll('\r\n', '\n') : theirs);
       });
     }
   });
@@ -235,6 +242,19 @@ describe('parity with the docker CLI', () => {
   itWithEngine('top is byte-identical', async () => {
     await expectSameText(dockhand('top', {}, [FIXTURE.running]), ['top', FIXTURE.running]);
     await expectSameText(dockhand('top', {}, [FIXTURE.tty]), ['top', FIXTURE.tty]);
+  });
+
+  itWithEngine('top CONTAINER with allowed ps options is byte-identical (the policy passes them as the CLI does)', async () => {
+    for (const args of [['-ef'], ['-eo', 'pid,user,args'], ['-o', 'pid,comm']]) {
+      const command = checkPolicy(['top', FIXTURE.running, ...args]);
+      const ours = (await runCommand(engineFor(host()), command)).text;
+      expect(ours).toBe(cli(['top', FIXTURE.running, ...args]));
+    }
+    // aux: the same columns and processes (%CPU and TIME may tick between the two runs).
+    const aux = (await runCommand(engineFor(host()), checkPolicy(['top', FIXTURE.running, 'aux']))).text;
+    const theirs = cli(['top', FIXTURE.running, 'aux']);
+    expect(aux.split('\n')[0]).toBe(theirs.split('\n')[0]);
+    expect(aux.split('\n').length).toBe(theirs.split('\n').length);
   });
 
   describe('stats --no-stream (numbers drift: header, IDs, names and cell shapes)', () => {
@@ -270,6 +290,23 @@ describe('parity with the docker CLI', () => {
 
   itWithEngine('port is byte-identical (nothing published under --network none)', async () => {
     await expectSameText(dockhand('port', {}, [FIXTURE.running]), ['port', FIXTURE.running]);
+  });
+
+  itWithEngine('port CONTAINER PRIVATE_PORT fails with the words the CLI uses', async () => {
+    for (const port of ['80', '80/udp']) {
+      const r = spawnSync('docker', ['port', FIXTURE.running, port], { env: cliEnv(), encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      await expect(runCommand(engineFor(host()), checkPolicy(['port', FIXTURE.running, port]))).rejects.toMatchObject({
+        code: 'NOT_FOUND', message: r.stderr.trim(),
+      });
+    }
+  });
+
+  itWithEngine('images REPOSITORY[:TAG] through the policy lists what the CLI lists', async () => {
+    for (const ref of [FIXTURE.helloImage, FIXTURE.busyboxImage, 'no-such-repo']) {
+      const ours = (await runCommand(engineFor(host()), checkPolicy(['images', ref]))).text;
+      expect(table(ours).rows).toEqual(table(cli(['images', ref])).rows);
+    }
   });
 
   itWithEngine('a missing name fails with the words the CLI uses', async () => {

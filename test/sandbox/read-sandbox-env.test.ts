@@ -47,6 +47,12 @@ describe('readSandboxEnv', () => {
     expect(readSandboxEnv({ SANDBOX_DOCKER_HOST: 'unix:///s.sock', DOCKER_TLS_VERIFY: '1' }).tls).toBeNull();
   });
 
+  it('reads SANDBOX_CONCURRENCY, refusing what is not 1-64', () => {
+    expect(readSandboxEnv({ SANDBOX_CONCURRENCY: '2' }).concurrency).toBe(2);
+    expect(readSandboxEnv({}).concurrency).toBeUndefined();
+    for (const bad of ['0', '65', 'many', '1.5']) expect(() => readSandboxEnv({ SANDBOX_CONCURRENCY: bad })).toThrow(/SANDBOX_CONCURRENCY/);
+  });
+
   it('reads SANDBOX_TIMEOUT_MS', () => {
     expect(readSandboxEnv({ SANDBOX_TIMEOUT_MS: '250' }).timeoutMs).toBe(250);
     expect(readSandboxEnv({ SANDBOX_TIMEOUT_MS: '' }).timeoutMs).toBe(5000);

@@ -37,4 +37,11 @@ describe('commandSignature', () => {
     expect(commandSignature(['docker', 'image', 'rm', '-f', 'hello-world'])).toBe('docker image rm -f');
     expect(commandSignature([])).toBe('docker');
   });
+
+  it('reads a redacted value as a value, not as a redirection (commands arrive as shown)', () => {
+    expect(commandSignature(['docker', 'login', '-u', 'me', '-p', '<redacted>'])).toBe('docker login -p -u');
+    expect(commandSignature(['docker', 'login', '--password=<redacted>'])).toBe('docker login --password');
+    expect(commandSignature(['docker', 'run', '-e', 'DB_PASSWORD=<redacted>', 'x'])).toBe('docker container run -e');
+    expect(commandSignature('docker ps > <redacted>')).toBe('docker container ls (shell syntax)');
+  });
 });

@@ -12,7 +12,6 @@ export function clientFacts(apiVersion: string): ClientFacts {
     name: 'Dockhand',
     version: pkg.version,
     apiVersion,
-    runtime: `Node.js ${process.version}`,
     osArch: `${process.platform}/${GO_ARCH[process.arch] ?? process.arch}`,
     context: 'sandbox',
   };

@@ -1,5 +1,7 @@
-import type Dockerode from 'dockerode';
+import type { EngineClient } from '../engine/engine-client.ts';
+import { OUTPUT_LIMITS, type OutputLimits, type SandboxOutput } from '../output-limits.ts';
 import type { CommandName, SandboxCommand } from '../sandbox-command.ts';
+import type { Runner } from './run-context.ts';
 import { runHistory } from './run-history.ts';
 import { runImages } from './run-images.ts';
 import { runInfo } from './run-info.ts';
@@ -13,8 +15,6 @@ import { runSystemDf } from './run-system-df.ts';
 import { runTop } from './run-top.ts';
 import { runVersion } from './run-version.ts';
 import { runVolumeLs } from './run-volume-ls.ts';
-
-type Runner = (docker: Dockerode, command: SandboxCommand, now: Date) => Promise<string>;
 
 const RUNNERS: Record<CommandName, Runner> = {
   ps: runPs,
@@ -34,8 +34,14 @@ const RUNNERS: Record<CommandName, Runner> = {
 
 /**
  * Runs a command that already passed policy and returns exactly what the docker CLI would
- * print. `now` is the clock the CREATED columns are measured against.
+ * print, within `limits` (the rows left out counted in `more`). `now` is the clock the CREATED
+ * columns are measured against.
  */
-export function runCommand(docker: Dockerode, command: SandboxCommand, now: Date = new Date()): Promise<string> {
-  return RUNNERS[command.name](docker, command, now);
+export function runCommand(
+  engine: EngineClient,
+  command: SandboxCommand,
+  now: Date = new Date(),
+  limits: OutputLimits = OUTPUT_LIMITS,
+): Promise<SandboxOutput> {
+  return RUNNERS[command.name](engine, command, { now, limits });
 }

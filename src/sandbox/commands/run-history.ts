@@ -1,12 +1,16 @@
-import type Dockerode from 'dockerode';
-import { formatHistory, type EngineHistoryItem } from '../format/format-history.ts';
-import type { SandboxCommand } from '../sandbox-command.ts';
+import { historySchema } from '../engine/engine-schemas.ts';
+import { formatHistory } from '../format/format-history.ts';
+import { cutOutput } from './cut-output.ts';
 import { onEngine } from './engine-error.ts';
+import { firstRows } from './first-rows.ts';
 import { onlyTarget } from './only-target.ts';
+import type { Runner } from './run-context.ts';
 
 /** `docker history IMAGE`. */
-export async function runHistory(docker: Dockerode, command: SandboxCommand, now: Date): Promise<string> {
+export const runHistory: Runner = async (engine, command, { now, limits }) => {
   const name = onlyTarget(command);
-  const items = (await onEngine(() => docker.getImage(name).history(), 'image', name)) as EngineHistoryItem[];
-  return formatHistory(items, { quiet: command.flags.quiet, noTrunc: command.flags.noTrunc, now });
-}
+  const rows = firstRows(historySchema, 'history', limits.rows);
+  rows.check(await onEngine(() => engine.json(`/images/${name}/history`, {}, rows.items), 'image', name));
+  const text = formatHistory(rows.kept, { quiet: command.flags.quiet, noTrunc: command.flags.noTrunc, now });
+  return cutOutput(text, rows.more(), limits);
+};

@@ -1,10 +1,13 @@
-import type Dockerode from 'dockerode';
-import { formatInfo, type EngineInfo } from '../format/format-info.ts';
+import { infoSchema } from '../engine/engine-schemas.ts';
+import { formatInfo } from '../format/format-info.ts';
 import { clientFacts } from './client-facts.ts';
+import { cutOutput } from './cut-output.ts';
+import { readShape } from './read-shape.ts';
+import type { Runner } from './run-context.ts';
 
 /** `docker info`. */
-export async function runInfo(docker: Dockerode): Promise<string> {
-  const info = (await docker.info()) as EngineInfo;
+export const runInfo: Runner = async (engine, _command, { limits }) => {
+  const info = readShape(infoSchema, await engine.json('/info'), 'info');
   const { name, version, context } = clientFacts('');
-  return formatInfo(info, { name, version, context });
-}
+  return cutOutput(formatInfo(info, { name, version, context }), 0, limits);
+};

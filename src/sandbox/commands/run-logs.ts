@@ -1,31 +1,32 @@
-import type Dockerode from 'dockerode';
-import { demuxLogs } from '../format/demux-logs.ts';
+import { containerFactsSchema } from '../engine/engine-schemas.ts';
+import { LogDemuxer, LogText } from '../format/log-collector.ts';
+import { neutralizeText } from '../format/neutralize-controls.ts';
 import { redactText } from '../format/redact-text.ts';
-import type { SandboxCommand } from '../sandbox-command.ts';
+import { cutOutput } from './cut-output.ts';
 import { onEngine } from './engine-error.ts';
 import { onlyTarget } from './only-target.ts';
+import { readShape } from './read-shape.ts';
+import type { Runner } from './run-context.ts';
 
 /**
- * docker-modem hands back a parsed value when a body happens to be valid JSON (a TTY log that
- * is just "42"); the bytes are then gone, so this re-serialises as the nearest equivalent.
+ * `docker logs [--tail N] [-t] CONTAINER`: both streams in order (raw when the container has a
+ * TTY), read piece by piece with only the first lines kept; terminal control sequences are
+ * dropped or escaped and secrets redacted before anything is shown.
  */
-function asBuffer(data: unknown): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
-}
-
-/** `docker logs [--tail N] [-t] CONTAINER`: both streams in order; raw when the container has a TTY. */
-export async function runLogs(docker: Dockerode, command: SandboxCommand): Promise<string> {
+export const runLogs: Runner = async (engine, command, { limits }) => {
   const name = onlyTarget(command);
-  const container = docker.getContainer(name);
-  const info = await onEngine(() => container.inspect(), 'container', name);
-  const opts = {
+  const facts = readShape(containerFactsSchema, await onEngine(() => engine.json(`/containers/${name}/json`), 'container', name), 'container');
+  const lines = new LogText(limits);
+  const demux = facts.Config?.Tty ? null : new LogDemuxer((payload) => lines.write(payload));
+  const query = {
     stdout: true,
     stderr: true,
-    follow: false as const,
+    follow: false,
     tail: command.flags.tail ?? 'all',
     timestamps: command.flags.timestamps ?? false,
   };
-  const data = asBuffer(await onEngine(() => container.logs(opts as Dockerode.ContainerLogsOptions & { follow: false }), 'container', name));
-  return redactText(info.Config?.Tty ? data.toString('utf8') : demuxLogs(data));
-}
+  await onEngine(() => engine.bytes(`/containers/${name}/logs`, query, (chunk) => (demux ? demux.write(chunk) : lines.write(chunk))), 'container', name);
+  demux?.end();
+  const { text, more } = lines.end();
+  return cutOutput(redactText(neutralizeText(text)), more, limits);
+};

@@ -1,7 +1,12 @@
-import type Dockerode from 'dockerode';
-import { formatNetworkLs, type EngineNetwork } from '../format/format-network-ls.ts';
+import { networkSchema } from '../engine/engine-schemas.ts';
+import { formatNetworkLs } from '../format/format-network-ls.ts';
+import { cutOutput } from './cut-output.ts';
+import { firstByName } from './first-rows.ts';
+import type { Runner } from './run-context.ts';
 
-/** `docker network ls`. */
-export async function runNetworkLs(docker: Dockerode): Promise<string> {
-  return formatNetworkLs((await docker.listNetworks()) as EngineNetwork[]);
-}
+/** `docker network ls`: the first networks by name (the order it prints), the rest counted. */
+export const runNetworkLs: Runner = async (engine, _command, { limits }) => {
+  const rows = firstByName(networkSchema, 'networks', limits.rows, (n) => n.Name ?? '');
+  rows.check(await engine.json('/networks', {}, rows.items));
+  return cutOutput(formatNetworkLs(rows.kept), rows.more(), limits);
+};

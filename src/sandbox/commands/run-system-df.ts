@@ -1,7 +1,10 @@
-import type Dockerode from 'dockerode';
-import { formatSystemDf, type EngineDiskUsage } from '../format/format-system-df.ts';
+import { diskUsageSchema } from '../engine/engine-schemas.ts';
+import { formatSystemDf } from '../format/format-system-df.ts';
+import { readShape } from './read-shape.ts';
+import type { Runner } from './run-context.ts';
 
-/** `docker system df`. */
-export async function runSystemDf(docker: Dockerode): Promise<string> {
-  return formatSystemDf((await docker.df()) as EngineDiskUsage);
-}
+/** `docker system df`: four summary rows, whatever the lists behind them hold. */
+export const runSystemDf: Runner = async (engine) => ({
+  text: formatSystemDf(readShape(diskUsageSchema, await engine.json('/system/df'), 'df')),
+  more: 0,
+});

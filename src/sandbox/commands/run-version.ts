@@ -1,9 +1,11 @@
-import type Dockerode from 'dockerode';
-import { formatVersion, type EngineVersion } from '../format/format-version.ts';
+import { versionSchema } from '../engine/engine-schemas.ts';
+import { formatVersion } from '../format/format-version.ts';
 import { clientFacts } from './client-facts.ts';
+import { readShape } from './read-shape.ts';
+import type { Runner } from './run-context.ts';
 
 /** `docker version`: the engine's Server section, Dockhand as the client. */
-export async function runVersion(docker: Dockerode): Promise<string> {
-  const server = (await docker.version()) as unknown as EngineVersion & { ApiVersion?: string };
-  return formatVersion(server, clientFacts(server.ApiVersion ?? ''));
-}
+export const runVersion: Runner = async (engine) => {
+  const server = readShape(versionSchema, await engine.json('/version'), 'version');
+  return { text: formatVersion(server, clientFacts(server.ApiVersion ?? '')), more: 0 };
+};

@@ -1,8 +1,12 @@
-import type Dockerode from 'dockerode';
-import { formatVolumeLs, type EngineVolume } from '../format/format-volume-ls.ts';
+import { volumeSchema } from '../engine/engine-schemas.ts';
+import { formatVolumeLs } from '../format/format-volume-ls.ts';
+import { cutOutput } from './cut-output.ts';
+import { firstByName } from './first-rows.ts';
+import type { Runner } from './run-context.ts';
 
-/** `docker volume ls`. */
-export async function runVolumeLs(docker: Dockerode): Promise<string> {
-  const list = (await docker.listVolumes()) as { Volumes?: EngineVolume[] | null };
-  return formatVolumeLs(list.Volumes ?? []);
-}
+/** `docker volume ls`: the first volumes by name (the order it prints), the rest counted. */
+export const runVolumeLs: Runner = async (engine, _command, { limits }) => {
+  const rows = firstByName(volumeSchema, 'Volumes', limits.rows, (v) => v.Name ?? '', ['Volumes']);
+  rows.check(await engine.json('/volumes', {}, rows.items), true);
+  return cutOutput(formatVolumeLs(rows.kept), rows.more(), limits);
+};

@@ -1,4 +1,5 @@
-import type Dockerode from 'dockerode';
+import { DockhandError } from '../../errors.ts';
+import type { EngineClient } from '../engine/engine-client.ts';
 import { containerImage } from '../format/container-image.ts';
 import type { EngineInventory, InventoryContainer, InventoryImage } from './engine-inventory.ts';
 
@@ -53,25 +54,41 @@ export function toInventoryImage(raw: RawImage): InventoryImage {
 }
 
 function usesContainerdStore(info: unknown): boolean {
-  const status = (info as { DriverStatus?: unknown }).DriverStatus;
+  const status = info && typeof info === 'object' ? (info as { DriverStatus?: unknown }).DriverStatus : undefined;
   return Array.isArray(status) && status.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && String(pair[1]).includes('containerd'));
+}
+
+/** An element of a streamed list must at least be an object; anything else is the engine's fault, not an empty row. */
+function element(value: unknown, what: string, at: number): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new DockhandError('ENGINE_BAD_REPLY', `the engine's ${what}[${at}] is not an object`, { problem: 'shape', where: `${what}[${at}]` });
+}
+
+/** A list, streamed: each element becomes its small inventory form as it arrives, so only those are kept. */
+async function list<T>(engine: EngineClient, path: string, what: string, toItem: (raw: Record<string, unknown>) => T): Promise<T[]> {
+  const out: T[] = [];
+  const root = await engine.json(path, { all: true }, { path: [], onItem: (value) => out.push(toItem(element(value, what, out.length))) });
+  // A `null` or an object instead of the array streams nothing: that must not pass for "no containers".
+  if (!Array.isArray(root)) throw new DockhandError('ENGINE_BAD_REPLY', `the engine's ${what} is not a list`, { problem: 'shape', where: what });
+  return out;
 }
 
 /**
  * Everything a dry run predicts from, in one go: every container (any state) and every image
- * (intermediate ones too, for parents and children), and the engine's version. Read-only GETs.
+ * (intermediate ones too, for parents and children), and the engine's version. Read-only GETs
+ * through the sandbox's engine client: the engine guard, the byte cap and the run's deadline apply.
  */
-export async function readInventory(docker: Dockerode): Promise<EngineInventory> {
+export async function readInventory(engine: EngineClient): Promise<EngineInventory> {
   const [version, info, containers, images] = await Promise.all([
-    docker.version(),
-    docker.info(),
-    docker.listContainers({ all: true }),
-    docker.listImages({ all: true }),
+    engine.json('/version'),
+    engine.json('/info'),
+    list(engine, '/containers/json', 'containers', (c) => toInventoryContainer(c as RawContainer)),
+    list(engine, '/images/json', 'images', (i) => toInventoryImage(i as RawImage)),
   ]);
   return {
-    engineVersion: str((version as { Version?: unknown }).Version),
+    engineVersion: str(version && typeof version === 'object' ? (version as { Version?: unknown }).Version : undefined),
     containerdStore: usesContainerdStore(info),
-    containers: (Array.isArray(containers) ? containers : []).map((c) => toInventoryContainer(c as RawContainer)),
-    images: (Array.isArray(images) ? images : []).map((i) => toInventoryImage(i as RawImage)),
+    containers,
+    images,
   };
 }

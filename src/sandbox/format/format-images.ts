@@ -53,7 +53,8 @@ function isRepository(name: string): boolean {
 
 /** "repo:tag" → [repo, tag]; null for what the CLI's reference parser rejects ("<none>:<none>"). */
 function splitTag(ref: string): [string, string] | null {
-  if (ref.includes('@')) return null;
+  // References are at most 255 characters; longer is not one (and never reaches the patterns).
+  if (ref.includes('@') || ref.length > 300) return null;
   const colon = ref.lastIndexOf(':');
   if (colon < 0 || ref.indexOf('/', colon) >= 0) return null;
   const repo = ref.slice(0, colon);
@@ -81,11 +82,14 @@ function rows(img: EngineImage): ImageRow[] {
   for (const ref of img.RepoDigests ?? []) {
     const name = ref.split('@')[0] ?? '';
     const repo = familiar(name);
-    if (ref.includes('@') && isRepository(name) && !byRepo.has(repo)) digestOnly.add(repo);
+    if (ref.includes('@') && name.length <= 300 && isRepository(name) && !byRepo.has(repo)) digestOnly.add(repo);
   }
   for (const repo of digestOnly) out.push({ repo, tag: '<none>', image: img });
   return out;
 }
+
+/** How many rows `docker images` prints for this image (one per repository and tag). */
+export const imageRowCount = (img: EngineImage): number => rows(img).length;
 
 // time.Unix(Created, 0).IsZero(): the CLI prints N/A only for Go's zero time.
 const GO_ZERO_TIME = -62135596800;

@@ -1,3 +1,4 @@
+import { cleanStrings, HIDDEN } from './clean-text.ts';
 import { bytesSize } from './human-size.ts';
 import { formatInfoSwarm, type EngineSwarm } from './format-info-swarm.ts';
 
@@ -142,7 +143,8 @@ function hostLines(info: EngineInfo): string {
   out += println(' Total Memory:', bytesSize(info.MemTotal ?? 0));
   out += nonEmpty(' Name:', info.Name);
   out += nonEmpty(' ID:', info.ID);
-  out += println(' Docker Root Dir:', info.DockerRootDir);
+  // Where the engine keeps its files is the sandbox host's business.
+  out += println(' Docker Root Dir:', info.DockerRootDir ? HIDDEN : '');
   out += println(' Debug Mode:', info.Debug ?? false);
   if (info.Debug) {
     out += println('  File Descriptors:', info.NFd ?? 0);
@@ -180,8 +182,12 @@ function tailLines(info: EngineInfo): string {
   return out + '\n';
 }
 
-/** The Server section of `docker info` (prettyPrintServerInfo); warnings go to stderr there, so not here. */
-export function formatInfoServer(info: EngineInfo): string {
+/**
+ * The Server section of `docker info` (prettyPrintServerInfo); warnings go to stderr there, so not
+ * here. Every value is cleaned first: daemon labels, proxy and mirror URLs carry credentials.
+ */
+export function formatInfoServer(engine: EngineInfo): string {
+  const info = cleanStrings(engine);
   return (
     headLines(info) +
     pluginLines(info) +

@@ -1,3 +1,4 @@
+import { cleanCell } from './clean-text.ts';
 import { joinHostPort } from './join-host-port.ts';
 import { sortNatural } from './natural-less.ts';
 
@@ -26,5 +27,5 @@ export function formatPort(ports: EnginePortMap, privatePort?: string): string |
       for (const f of frontends ?? []) out.push(`${from} -> ${joinHostPort(f.HostIp ?? '', f.HostPort ?? '')}`);
     }
   }
-  return out.length === 0 ? '' : sortNatural(out, (s) => s).join('\n') + '\n';
+  return out.length === 0 ? '' : sortNatural(out.map(cleanCell), (s) => s).join('\n') + '\n';
 }

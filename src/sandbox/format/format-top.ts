@@ -1,5 +1,5 @@
+import { cleanCell } from './clean-text.ts';
 import { goTabwriter } from './go-tabwriter.ts';
-import { redactText } from './redact-text.ts';
 
 /** `GET /containers/{id}/top`. */
 export interface EngineTop {
@@ -7,9 +7,9 @@ export interface EngineTop {
   Processes?: string[][] | null;
 }
 
-/** `docker top`: the engine's ps columns through `tabwriter.NewWriter(out, 20, 1, 3, ' ', 0)`. */
+/** `docker top`: the engine's ps columns through `tabwriter.NewWriter(out, 20, 1, 3, ' ', 0)`, cells cleaned. */
 export function formatTop(top: EngineTop): string {
-  const lines = [top.Titles ?? [], ...(top.Processes ?? []).map((p) => p.map(redactText))];
+  const lines = [top.Titles ?? [], ...(top.Processes ?? [])].map((cells) => cells.map(cleanCell));
   const text = lines.map((cells) => cells.join('\t') + '\n').join('');
   return goTabwriter(text, { minWidth: 20, padding: 3 });
 }

@@ -1,3 +1,4 @@
+import { cleanStrings } from './clean-text.ts';
 import { goTabwriter } from './go-tabwriter.ts';
 
 export interface EngineVersionComponent {
@@ -17,7 +18,6 @@ export interface ClientFacts {
   name: string;
   version: string;
   apiVersion: string;
-  runtime: string;
   osArch: string;
   context: string;
 }
@@ -62,17 +62,18 @@ function clientLines(client: ClientFacts): string[] {
     `Client: ${client.name}`,
     ` Version:\t${client.version}`,
     ` API version:\t${client.apiVersion}`,
-    ` Runtime:\t${client.runtime}`,
     ` OS/Arch:\t${client.osArch}`,
     ` Context:\t${client.context}`,
   ];
 }
 
 /**
- * `docker version`. The Server section is the CLI's template verbatim; the Client section
- * describes Dockhand, because Dockhand is the client here (the docker binary is not involved).
+ * `docker version`. The Server section is the CLI's template verbatim (its values cleaned); the
+ * Client section describes Dockhand, because Dockhand is the client here (the docker binary is
+ * not involved), without the bot's own runtime version: that is the bot host's business.
  */
-export function formatVersion(server: EngineVersion, client: ClientFacts): string {
+export function formatVersion(engine: EngineVersion, client: ClientFacts): string {
+  const server = cleanStrings(engine);
   const platform = server.Platform?.Name ? ` ${server.Platform.Name}` : '';
   const serverLines = [`Server:${platform}`, ...(server.Components ?? []).flatMap(componentLines)];
   const text = [...clientLines(client), '', ...serverLines].join('\n') + '\n';

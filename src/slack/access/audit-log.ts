@@ -2,6 +2,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 
 import type { ErrorCode } from '../../errors.ts';
 import type { Surface } from '../../reply.ts';
+import { redactArgv } from '../../sandbox/format/redact-text.ts';
 
 /** The same fields as the command handler's own audit entry, so both kinds of line read alike. */
 export interface AuditEntry {
@@ -21,8 +22,9 @@ export interface AuditLog {
 }
 
 /**
- * Every sandbox attempt: to `store` (the instructors' history: user pseudonymised, argv redacted)
- * when there is one, else one JSON line, to stdout unless a destination is given (tests, files).
+ * Every sandbox attempt: to `store` (the instructors' history: user pseudonymised) when there is
+ * one, else one JSON line, to stdout unless a destination is given (tests, files). The argv is
+ * redacted here whatever the caller passed: a typed password reaches neither the log nor the store.
  */
 export function createAuditLog(destination?: DestinationStream | Logger, store?: (entry: AuditEntry) => void): AuditLog {
   const logger =
@@ -31,8 +33,9 @@ export function createAuditLog(destination?: DestinationStream | Logger, store?:
       : pino({ base: { audit: 'sandbox' } }, destination);
   return {
     record(entry) {
-      if (store) return store(entry);
-      logger.info({ ...entry, ms: Math.round(entry.ms * 10) / 10 }, 'sandbox run');
+      const safe = { ...entry, argv: redactArgv(entry.argv) };
+      if (store) return store(safe);
+      logger.info({ ...safe, ms: Math.round(entry.ms * 10) / 10 }, 'sandbox run');
     },
   };
 }

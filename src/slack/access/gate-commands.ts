@@ -4,6 +4,7 @@ import { detectLang } from '../../lang/detect-lang.ts';
 import type { Input, RefusedReply, Reply } from '../../reply.ts';
 import { slackMsg } from '../blocks/strings.ts';
 import type { AuditLog } from './audit-log.ts';
+import { redactArgv } from '../../sandbox/format/redact-text.ts';
 import { isCommand } from '../../sandbox/is-command.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { mayUseSandbox, type SandboxAccess } from './sandbox-access.ts';
@@ -17,8 +18,9 @@ export interface GateDeps {
 
 const TOUCHED_SANDBOX = new Set<Reply['kind']>(['run', 'dry-run', 'error']);
 
+/** The typed words, for a refusal before parsing: redacted, as everything shown and logged is. */
 function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean).slice(0, 50);
+  return redactArgv(text.trim().split(/\s+/).filter(Boolean).slice(0, 50));
 }
 
 const who = (input: Input) => ({ user: input.user ?? null, channel: input.channel ?? null, surface: input.surface });

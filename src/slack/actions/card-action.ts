@@ -12,7 +12,7 @@ export function registerCardActions(app: App, deps: SlackDeps): void {
       await ack();
       await afterPendingAcks();
       const reply = await cardFromValue(action.value, deps, respond);
-      if (reply) await deliverToClicker(body, respond, client, toMessage(reply, deps, { share: Boolean(body.container.is_ephemeral) }));
+      if (reply) await deliverToClicker(body, respond, client, toMessage(reply, deps, { share: Boolean(body.container?.is_ephemeral) }));
     });
   }
 }

@@ -7,8 +7,9 @@ import type { SlackMessage } from '../slack-deps.ts';
  * in its thread, as the answer itself was.
  */
 export async function deliverToClicker(body: BlockAction, respond: RespondFn, client: WebClient, message: SlackMessage): Promise<void> {
-  const channel = body.channel?.id ?? body.container.channel_id;
-  if (body.container.is_ephemeral || !body.message || typeof channel !== 'string') {
+  // Signed bodies can still come with odd shapes (`container: null`): anything unexpected is answered privately.
+  const channel: unknown = body.channel?.id ?? body.container?.channel_id;
+  if (body.container?.is_ephemeral || !body.message || typeof channel !== 'string' || typeof body.message.ts !== 'string') {
     await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     return;
   }

@@ -4,6 +4,7 @@ import { ACTION, parseCardValue } from '../blocks/action-ids.ts';
 import { feedbackModal } from '../blocks/feedback-modal.ts';
 import { slackMsg } from '../blocks/strings.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import { stringField } from '../string-field.ts';
 
 /**
  * 👍 is recorded at once, with a private thank-you. 👎 opens a small modal asking why
@@ -26,8 +27,8 @@ export function registerFeedbackActions(app: App, deps: SlackDeps): void {
           deps.logger.warn({ err: (err as Error).message }, 'feedback: could not open the reason modal; recording the vote alone');
         }
       }
-      if (deps.history) deps.history.record({ kind: 'feedback', user: body.user.id, card, lang, vote, reason: null, comment: null });
-      else deps.logger.info({ feedback: vote, card, lang, channel: body.channel?.id ?? null }, 'feedback');
+      if (deps.history) deps.history.record({ kind: 'feedback', user: stringField(body.user?.id), card, lang, vote, reason: null, comment: null });
+      else deps.logger.info({ feedback: vote, card, lang, user: body.user?.id ?? null, channel: body.channel?.id ?? null }, 'feedback');
       await respond({ response_type: 'ephemeral', replace_original: false, text: slackMsg(lang, 'thanks') });
     });
   }

@@ -13,6 +13,7 @@ import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { LIMITS, type Block } from '../blocks/slack-limits.ts';
 import { slackMsg } from '../blocks/strings.ts';
 import { toMessage, type SlackDeps, type SlackMessage } from '../slack-deps.ts';
+import { stringField } from '../string-field.ts';
 import { uploadFullOutput } from '../upload-full-output.ts';
 import { deliverToClicker } from './deliver-to-clicker.ts';
 
@@ -59,11 +60,13 @@ export function registerRunAction(app: App, deps: SlackDeps): void {
     await ack();
     await afterPendingAcks();
     const text = clickedText(action);
-    const user = body.user.id;
-    const channel = body.channel?.id ?? (body.container?.channel_id as string | undefined);
+    const user = stringField(body.user?.id);
+    const channel = stringField(body.channel?.id ?? body.container?.channel_id) || undefined;
     const input = { text, surface: 'button' as const, user, ...(channel ? { channel } : {}) };
     const lang = detectLang(text);
-    const ephemeral = Boolean(body.container?.is_ephemeral) || !body.message || typeof channel !== 'string';
+    const threadTs = stringField(body.message?.thread_ts) || stringField(body.message?.ts) || undefined;
+    // Odd shapes (no message, a channel or ts that is not a string) are answered privately, as deliverToClicker does.
+    const ephemeral = Boolean(body.container?.is_ephemeral) || !body.message || !channel || !threadTs;
     const showRunning = deps.brain.commands !== undefined && isCommand(text) && deps.mayRun(user, channel ?? '');
 
     if (!showRunning) {
@@ -77,7 +80,6 @@ export function registerRunAction(app: App, deps: SlackDeps): void {
 
     const card = ephemeral ? cardAbove(action, deps) : [];
     const placeholder = { text: runningText(text, lang), blocks: [...card, ...runningBlocks(text, lang)] };
-    const threadTs = (body.message?.thread_ts as string | undefined) ?? (body.message?.ts as string | undefined);
     let postedTs: string | undefined;
     if (ephemeral) {
       await respond({ response_type: 'ephemeral', replace_original: true, ...placeholder });

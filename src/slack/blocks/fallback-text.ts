@@ -2,11 +2,19 @@ import { msg } from '../../i18n/messages.ts';
 import { dryRunVerdict } from '../../render/dry-run-table.ts';
 import type { Reply } from '../../reply.ts';
 import { commandText } from './command-text.ts';
+import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { clip } from './slack-limits.ts';
 import { slackMsg } from './strings.ts';
 
-/** The plain `text` Slack shows in notifications and screen readers next to the blocks. */
+/**
+ * The plain `text` Slack shows in notifications and screen readers next to the blocks. Slack reads
+ * `<!channel>` and links in it as markup too, so it is escaped like the blocks.
+ */
 export function fallbackText(reply: Reply): string {
+  return escapeMrkdwn(plainText(reply));
+}
+
+function plainText(reply: Reply): string {
   const { lang } = reply;
   switch (reply.kind) {
     case 'answer':

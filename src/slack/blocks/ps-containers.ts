@@ -1,3 +1,5 @@
+import { redactText } from '../../sandbox/format/redact-text.ts';
+
 /** A container row of a `docker ps` table: what its next steps need. */
 export interface PsContainer {
   /** The NAMES column (or the ID, for `ps -q`): what a step names. */
@@ -21,7 +23,8 @@ export function psContainers(command: readonly string[], output: string): PsCont
   for (const row of rows.slice(1)) {
     const cells = row.trim().split(/\s{3,}/);
     const name = cells.at(-1)?.split(',')[0] ?? '';
-    if (!ID.test(cells[0] ?? '') || !NAME.test(name)) continue;
+    // A name the redactor would hide (it looks like a token) is never put into a menu value.
+    if (!ID.test(cells[0] ?? '') || !NAME.test(name) || redactText(name) !== name) continue;
     found.push({ ref: name, running: cells.some((c) => /^Up /.test(c)) });
   }
   return found;

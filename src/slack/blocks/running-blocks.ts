@@ -1,4 +1,5 @@
 import type { Lang } from '../../lang/lang.ts';
+import { redactText } from '../../sandbox/format/redact-text.ts';
 import { context } from './elements.ts';
 import { commandText } from './command-text.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -8,7 +9,7 @@ import { slackMsg } from './strings.ts';
 
 /** The placeholder shown while a sandbox command runs; the output replaces it. */
 export function runningText(text: string, lang: Lang): string {
-  return slackMsg(lang, 'running', { cmd: escapeMrkdwn(clip(commandText(text), 200)) });
+  return slackMsg(lang, 'running', { cmd: escapeMrkdwn(clip(redactText(commandText(text)), 200)) });
 }
 
 export function runningBlocks(text: string, lang: Lang): Block[] {

@@ -6,6 +6,7 @@ import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { recordQuestion } from '../record-question.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
+import { stringField } from '../string-field.ts';
 import { uploadFullOutput } from '../upload-full-output.ts';
 
 export const SLASH_COMMAND = '/docker';
@@ -18,7 +19,7 @@ export function registerDockerCommand(app: App, deps: SlackDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     await afterPendingAcks();
-    const text = command.text.trim();
+    const text = stringField(command.text).trim();
     const placeholder = deps.brain.commands !== undefined && isCommand(text) && deps.mayRun(command.user_id, command.channel_id);
     if (placeholder) {
       const lang = detectLang(text);

@@ -22,7 +22,7 @@ interface PlainMessage {
 export function registerMessage(app: App, deps: SlackDeps): void {
   app.message(async ({ message, client, context }) => {
     const m = message as PlainMessage;
-    if (m.subtype !== undefined || m.bot_id || !m.user || !m.text) return;
+    if (m.subtype !== undefined || m.bot_id || !m.user || !m.text || typeof m.text !== 'string' || typeof m.user !== 'string') return;
     if (m.channel_type === 'im') {
       const input = { text: stripMentions(m.text), surface: 'dm' as const, user: m.user, channel: m.channel };
       await answerInThread(client, deps, deps.brain, input, m);

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { FEEDBACK_VIEW, feedbackThanksView, readFeedbackModal } from '../blocks/feedback-modal.ts';
 import type { SlackDeps } from '../slack-deps.ts';
+import { stringField } from '../string-field.ts';
 
 /** The 👎 modal: sent, it records the vote with its reason; dismissed, the vote alone. */
 export function registerFeedbackView(app: App, deps: SlackDeps): void {
@@ -14,12 +15,12 @@ export function registerFeedbackView(app: App, deps: SlackDeps): void {
   };
 
   app.view(FEEDBACK_VIEW, async ({ ack, view, body }) => {
-    const lang = record(body.user.id, view.private_metadata, view.state);
+    const lang = record(stringField(body.user?.id), view.private_metadata, view.state);
     await ack({ response_action: 'update', view: feedbackThanksView(lang) });
   });
 
   app.view({ callback_id: FEEDBACK_VIEW, type: 'view_closed' }, async ({ ack, view, body }) => {
     await ack();
-    record(body.user.id, view.private_metadata, undefined);
+    record(stringField(body.user?.id), view.private_metadata, undefined);
   });
 }

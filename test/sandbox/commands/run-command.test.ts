@@ -1,12 +1,12 @@
-import Dockerode from 'dockerode';
 import { describe, expect } from 'vitest';
 import { runCommand } from '../../../src/sandbox/commands/run-command.ts';
 import type { CommandFlags, CommandName } from '../../../src/sandbox/sandbox-command.ts';
 import { engineHost, itWithEngine } from '../../engine-context.ts';
+import { engineFor } from '../engine-for.ts';
 import { FIXTURE } from '../../setup/build-fixtures.ts';
 
-const run = (name: CommandName, flags: CommandFlags = {}, targets: string[] = [], now?: Date) =>
-  runCommand(new Dockerode({ socketPath: (engineHost() as string).replace(/^unix:\/\//, '') }), { name, argv: [], flags, targets }, now);
+const run = async (name: CommandName, flags: CommandFlags = {}, targets: string[] = [], now?: Date) =>
+  (await runCommand(engineFor(engineHost() as string), { name, argv: [], flags, targets }, now)).text;
 
 describe('runCommand on the private engine', () => {
   itWithEngine('measures CREATED against the clock it is given', async () => {
@@ -14,8 +14,8 @@ describe('runCommand on the private engine', () => {
     expect(out.split('\n')[1]).toMatch(/ 3 days ago /);
   });
 
-  itWithEngine('returns a TTY container log raw, with its carriage returns', async () => {
-    expect(await run('logs', {}, [FIXTURE.tty])).toBe('tty line\r\n');
+  itWithEngine('returns a TTY container log with its carriage returns as plain newlines (the terminal would show the same)', async () => {
+    expect(await run('logs', {}, [FIXTURE.tty])).toBe('tty line\n');
   });
 
   itWithEngine('keeps only the last N lines with --tail, stderr included', async () => {
@@ -38,10 +38,10 @@ describe('runCommand on the private engine', () => {
 
   itWithEngine('refuses a port that is not published, and a malformed one, like the CLI', async () => {
     await expect(run('port', {}, [FIXTURE.running, '80'])).rejects.toMatchObject({
-      code: 'BAD_ARGS',
+      code: 'NOT_FOUND',
       message: `Error: No public port '80' published for ${FIXTURE.running}`,
     });
-    await expect(run('port', {}, [FIXTURE.running, 'http'])).rejects.toMatchObject({ message: 'Error: invalid port (http)' });
+    await expect(run('port', {}, [FIXTURE.running, 'http'])).rejects.toMatchObject({ code: 'BAD_ARGS', message: 'Error: invalid port (http)' });
   });
 
   for (const name of ['logs', 'top', 'port', 'stats'] as CommandName[]) {

@@ -3,7 +3,8 @@ import { rmRunningRefusal, noSuchImage } from '../../../src/sandbox/dry-run/dock
 import type { EngineInventory, InventoryContainer, InventoryImage } from '../../../src/sandbox/dry-run/engine-inventory.ts';
 import { predictContainerPrune, predictContainerRm } from '../../../src/sandbox/dry-run/predict-container-rm.ts';
 import { predictImagePrune, predictImageRm } from '../../../src/sandbox/dry-run/predict-image-rm.ts';
-import { toInventoryContainer, toInventoryImage } from '../../../src/sandbox/dry-run/read-inventory.ts';
+import { readInventory, toInventoryContainer, toInventoryImage } from '../../../src/sandbox/dry-run/read-inventory.ts';
+import type { EngineClient } from '../../../src/sandbox/engine/engine-client.ts';
 
 const hex = (c: string) => c.repeat(64);
 const sha = (c: string) => `sha256:${hex(c)}`;
@@ -106,5 +107,26 @@ describe('reading the inventory from what an engine sends', () => {
     });
     expect(toInventoryImage({ Id: sha('1'), RepoTags: ['<none>:<none>'], RepoDigests: null, ParentId: '' })).toEqual({ id: sha('1'), tags: [], digests: [], parentId: '' });
     expect(toInventoryImage({ RepoTags: ['docker.io/library/busybox:latest'] }).tags).toEqual(['busybox:latest']);
+  });
+
+  it('refuses a list that is not a list, or an element that is not an object, instead of predicting from nothing', async () => {
+    const engine = (containers: unknown): EngineClient => ({
+      async json(path, _query, items) {
+        if (path === '/version') return { Version: '28.2.2' };
+        if (path === '/info') return {};
+        const reply = path === '/containers/json' ? containers : [];
+        // What the streaming parser does: elements of the streamed top-level list go to onItem, the list stays empty.
+        if (Array.isArray(reply) && items) {
+          for (const item of reply) items.onItem(item);
+          return [];
+        }
+        return reply;
+      },
+      bytes: () => Promise.reject(new Error('unused')),
+    });
+    await expect(readInventory(engine(null))).rejects.toMatchObject({ code: 'ENGINE_BAD_REPLY', details: { problem: 'shape', where: 'containers' } });
+    await expect(readInventory(engine({ Containers: [] }))).rejects.toMatchObject({ code: 'ENGINE_BAD_REPLY' });
+    await expect(readInventory(engine([{ Id: sha('1') }, 7]))).rejects.toMatchObject({ code: 'ENGINE_BAD_REPLY', details: { where: 'containers[1]' } });
+    expect((await readInventory(engine([{ Id: sha('1'), Names: ['/web'], State: 'exited' }]))).containers.map((c) => c.names)).toEqual([['web']]);
   });
 });

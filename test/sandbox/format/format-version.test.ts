@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ansicDate, formatVersion, type EngineVersion } from '../../../src/sandbox/format/format-version.ts';
 import { engineJson, golden } from './engine-fixture.ts';
 
-const client = { name: 'Dockhand', version: '0.1.0', apiVersion: '1.41', runtime: 'Node.js v20', osArch: 'linux/amd64', context: 'sandbox' };
+const client = { name: 'Dockhand', version: '0.1.0', apiVersion: '1.41', osArch: 'linux/amd64', context: 'sandbox' };
 
 describe('formatVersion', () => {
   it('prints the Server section exactly as the CLI did', () => {
@@ -10,12 +10,16 @@ describe('formatVersion', () => {
     expect(out.slice(out.indexOf('Server:'))).toBe(golden('version-server.txt'));
   });
 
-  it('describes Dockhand in the Client section, aligned like the CLI', () => {
+  it('describes Dockhand in the Client section, aligned like the CLI, without the bot\'s own Node version (L3)', () => {
     const out = formatVersion({}, client);
-    expect(out).toBe(
-      'Client: Dockhand\n Version:           0.1.0\n API version:       1.41\n Runtime:           Node.js v20\n' +
-        ' OS/Arch:           linux/amd64\n Context:           sandbox\n\nServer:\n',
-    );
+    expect(out).toBe('Client: Dockhand\n Version:           0.1.0\n API version:       1.41\n OS/Arch:           linux/amd64\n Context:           sandbox\n\nServer:\n');
+    expect(out).not.toMatch(/Node|v\d+\.\d+\.\d+/);
+  });
+
+  it('cleans what the engine says about itself', () => {
+    const out = formatVersion({ Components: [{ Name: 'Engine', Version: '1\u001b[2J', Details: { GitCommit: 'token=xoxb-1-2' } }] }, client);
+    expect(out).toContain('Version:          1\\x1b[2J');
+    expect(out).toContain('Git commit:       token=<redacted>');
   });
 
   it('reformats RFC 3339 build times as Go ANSIC in their own offset, and leaves others alone', () => {

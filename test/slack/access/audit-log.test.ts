@@ -23,4 +23,20 @@ describe('createAuditLog', () => {
     expect(stored).toEqual([entry]);
     expect(sink.lines()).toEqual([]);
   });
+
+  it('redacts the argv it is given, whoever the caller (L4)', () => {
+    const sink = lineSink();
+    createAuditLog(sink).record({
+      user: 'U1', channel: 'C1', surface: 'slash', argv: ['docker', 'login', '-u', 'me', '-p', 'Sup3rSecret-typed', '-e', 'DB_PASSWORD=x'], outcome: 'refused', code: 'NOT_ALLOWED', ms: 0,
+    });
+    expect(sink.lines()[0]!.argv).toEqual(['docker', 'login', '-u', 'me', '-p', '<redacted>', '-e', 'DB_PASSWORD=<redacted>']);
+  });
+
+  it('redacts the argv it hands to the history too', () => {
+    const stored: { argv: string[] }[] = [];
+    createAuditLog(lineSink(), (entry) => stored.push(entry)).record({
+      user: 'U1', channel: 'C1', surface: 'slash', argv: ['docker', 'login', '-p', 'Sup3rSecret-typed'], outcome: 'refused', code: 'NOT_ALLOWED', ms: 0,
+    });
+    expect(stored[0]!.argv).toEqual(['docker', 'login', '-p', '<redacted>']);
+  });
 });

@@ -12,4 +12,11 @@ describe('fallbackText', () => {
     expect(fallbackText(makeDryRun({ items: [], total: { removed: 0, refused: 0, kept: 0 } }))).toMatch(/nothing it would remove/);
     expect(fallbackText(makeDryRun())).toBe('Dry run: nothing was removed. Right now docker would remove 2 and refuse 1:');
   });
+
+  it('escapes what Slack would read as a ping or a link (the notification text is mrkdwn too)', () => {
+    const text = fallbackText({ kind: 'refused', lang: 'en', command: null, code: 'NOT_ALLOWED', reason: "`docker 'frob<!here>'` & <http://x|y>", card: null });
+    expect(text).toContain('&lt;!here&gt;');
+    expect(text).toContain('&amp;');
+    expect(text).not.toMatch(/<!here>|<http/);
+  });
 });

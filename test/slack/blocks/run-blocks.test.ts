@@ -67,6 +67,11 @@ describe('runBlocks: next steps and long output', () => {
 
   it('offers nothing for a row whose name is not a docker name, and stays in limits with many containers', () => {
     expect(menus(runBlocks(run(table.replace(' web\n', ' <!here>\n'))))).toHaveLength(1);
+    // A name shaped like a token is never put into a value a click sends back (and a log records).
+    const tokenName = 'ghp_hunter2hunter2hunter2hunter2hunter2';
+    const withToken = menus(runBlocks(run(table.replace(' web\n', ` ${tokenName}\n`))));
+    expect(withToken).toHaveLength(1);
+    expect(JSON.stringify(withToken)).not.toContain('hunter2');
     const rows = Array.from({ length: 60 }, (_, i) => `${i.toString(16).padStart(12, '0')}   busybox   "sh"   1 hour ago   Up 1 hour             c${i}`);
     const blocks = runBlocks(run(['CONTAINER ID   IMAGE   COMMAND   CREATED   STATUS   PORTS   NAMES', ...rows].join('\n')));
     expect(slackLimitViolations(blocks)).toEqual([]);
