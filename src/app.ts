@@ -34,11 +34,13 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
   }
   const { startSlackApp } = await import('./slack/start-slack-app.ts');
   const running = await startSlackApp(config, brain, sandbox);
-  // Graceful shutdown: stop taking requests, let in-flight ones (and their replies) finish, exit 0.
+  // Graceful shutdown: stop taking requests, let in-flight ones (and their replies) finish within
+  // SHUTDOWN_GRACE_MS, exit 0. A repeated signal changes nothing: npm start and a terminal's
+  // Ctrl-C deliver it twice (to the process group, and forwarded by npm).
   await new Promise<void>((resolve) => {
-    process.once('SIGTERM', resolve);
-    process.once('SIGINT', resolve);
+    process.on('SIGTERM', resolve);
+    process.on('SIGINT', resolve);
   });
-  await running.stop();
+  await running.stop(config.shutdownGraceMs);
   return 0;
 }

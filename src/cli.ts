@@ -11,6 +11,8 @@ const USAGE = `usage: dockhand <command>
                              print the Slack app manifest to paste at api.slack.com/apps
 `;
 
+const isServer = (command: string | undefined) => command === 'start' || command === undefined;
+
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -38,6 +40,9 @@ async function run(argv: string[]): Promise<number> {
 
 try {
   process.exitCode = await run(process.argv.slice(2));
+  // A stopped server exits now, whatever the network still holds open (a Web API call retrying
+  // against an unreachable Slack, a keep-alive socket): the grace period has already been spent.
+  if (isServer(process.argv[2])) process.exit();
 } catch (err) {
   // Coded errors are for people (a broken card, a bad variable): print the fix, not a stack.
   if (!isDockhandError(err)) throw err;

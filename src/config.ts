@@ -20,7 +20,11 @@ export interface Config {
   slack: SlackConfig | null;
   port: number;
   listenChannels: string[];
-  sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number };
+  sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number; maxConcurrent: number };
+  /** Shared state for replicas (event ids, rate limits, sandbox slots); null keeps it in this process. */
+  redisUrl: string | null;
+  /** After SIGTERM, how long in-flight requests may take to finish before the process exits anyway. */
+  shutdownGraceMs: number;
   logLevel: LogLevel;
   /** Where the knowledge cards are; null means the bundled `knowledge/`. */
   knowledgeDir: string | null;
@@ -82,6 +86,23 @@ function readUrl(env: Env, name: string, p: Problems): string | null {
   }
 }
 
+function readRedisUrl(env: Env, p: Problems): string | null {
+  const v = value(env, 'REDIS_URL');
+  if (v === undefined) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(v).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    // The value may hold a password: name the variable, not its contents.
+    p.add('REDIS_URL', 'is not a redis:// or rediss:// URL', 'give e.g. redis://redis.internal:6379/0 (rediss:// for TLS, redis://:password@host:6379 with a password), or unset it to keep shared state in this process');
+    return null;
+  }
+  return v;
+}
+
 function readInt(env: Env, name: string, fallback: number, min: number, max: number, fix: string, p: Problems): number {
   const v = value(env, name);
   if (v === undefined) return fallback;
@@ -139,7 +160,10 @@ export function readConfig(env: Env): Config {
       allowedChannels: readIds(env, 'SANDBOX_ALLOWED_CHANNELS', CHANNEL_ID, 'channel', p),
       allowedUsers: readIds(env, 'SANDBOX_ALLOWED_USERS', USER_ID, 'user', p),
       ratePerMin: readInt(env, 'SANDBOX_RATE_PER_MIN', 10, 1, 10_000, 'sandbox runs allowed per user per minute; unset for the default 10', p),
+      maxConcurrent: readInt(env, 'SANDBOX_MAX_CONCURRENT', 4, 1, 1000, 'how many sandbox commands may run at once (over all replicas with REDIS_URL); unset for the default 4', p),
     },
+    redisUrl: readRedisUrl(env, p),
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 600_000, 'milliseconds to let in-flight requests finish after SIGTERM; keep it below the supervisor\'s kill timeout (docker stop: 10 s, Kubernetes: 30 s, systemd: TimeoutStopSec)', p),
     logLevel: readLogLevel(env, p),
     knowledgeDir: readKnowledgeDir(env, p),
   };

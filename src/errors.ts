@@ -16,6 +16,8 @@ export type ErrorCode =
   /** The engine refused a valid read (e.g. `top` on a stopped container): its own words are shown. */
   | 'ENGINE_ERROR'
   | 'RATE_LIMITED'
+  /** Every sandbox slot stayed taken for as long as a command may wait (SANDBOX_MAX_CONCURRENT). */
+  | 'SANDBOX_BUSY'
   | 'ACCESS_DENIED';
 
 export class DockhandError extends Error {

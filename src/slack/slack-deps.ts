@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Brain } from '../dispatch.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import type { Reply } from '../reply.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import { fallbackText } from './blocks/fallback-text.ts';
@@ -17,6 +18,7 @@ export interface SlackDeps {
   /** Whether this user may use the sandbox here (the rate aside); decides the "running…" placeholder. */
   mayRun(user: string, channel: string): boolean;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 export interface SlackMessage {
@@ -24,8 +26,12 @@ export interface SlackMessage {
   text: string;
 }
 
-/** A Reply as a Slack message; `share` only where the answer is private to the asker. */
+/**
+ * A Reply as a Slack message; `share` only where the answer is private to the asker. Every reply
+ * to Slack is built here, so this is where replies are counted by kind.
+ */
 export function toMessage(reply: Reply, deps: SlackDeps, opts: { share?: boolean; sharedBy?: string } = {}): SlackMessage {
+  deps.metrics?.reply(reply.kind);
   const blocks = replyBlocks(reply, {
     share: opts.share ?? false,
     sandbox: deps.brain.commands !== undefined,

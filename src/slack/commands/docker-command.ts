@@ -5,8 +5,7 @@ import { isCommand } from '../../sandbox/is-command.ts';
 import { afterPendingAcks } from '../after-acks.ts';
 import { runningBlocks, runningText } from '../blocks/running-blocks.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
-
-export const SLASH_COMMAND = '/docker';
+import { SLASH_COMMAND } from '../slash-command.ts';
 
 /**
  * `/docker <text>`: ack at once (Slack allows 3 s), then answer privately. A sandbox command first

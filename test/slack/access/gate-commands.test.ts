@@ -17,7 +17,7 @@ function handler(): CommandHandler & { calls: Input[] } {
       calls.push(input);
       if (input.text.startsWith('ps')) return run;
       if (input.text.startsWith('rm')) return refused;
-      if (input.text === 'boom') throw new Error('engine exploded');
+      if (input.text === 'logs boom') throw new Error('engine exploded');
       return null;
     },
   };
@@ -86,7 +86,7 @@ describe('gateCommands', () => {
 
   it('audits and rethrows a handler failure, refunding the run', async () => {
     const { commands, entries } = gate({ ratePerMin: 1 });
-    await expect(commands.handle(input('boom'))).rejects.toThrow('engine exploded');
+    await expect(commands.handle(input('logs boom'))).rejects.toThrow('engine exploded');
     expect(entries.at(-1)?.outcome).toBe('exception');
     expect(await commands.handle(input('ps'))).toBe(run);
   });
