@@ -25,8 +25,11 @@ export function createRedisRateLimiter(link: RedisLink, perMinute: number): Rate
         await limiter.consume(key);
         return true;
       } catch (err) {
-        if (err instanceof RateLimiterRes) return false;
-        throw err;
+        if (!(err instanceof RateLimiterRes)) throw err;
+        // The refused attempt was counted too; give it back so that, as in this process's own
+        // limiter, only runs use the budget and a refund restores exactly one.
+        await limiter.reward(key, 1).catch(() => undefined);
+        return false;
       }
     },
     async refund(key) {
