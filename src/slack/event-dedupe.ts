@@ -9,9 +9,13 @@ export interface SeenStore {
  * Slack retries an event it thinks was not delivered (same event_id, `x-slack-retry-num`) up to
  * three times within about five minutes; remember ids a little longer than that.
  */
-export function createSeenStore(ttlMs = 10 * 60_000, max = 50_000, now: () => number = Date.now): SeenStore {
+export function createSeenStore(ttlMs = 10 * 60_000, max = 50_000, now: () => number = Date.now): SeenStore & {
+  /** Every id still remembered, with when it was first seen. */
+  recent(): IterableIterator<[string, number]>;
+} {
   const seen = new Map<string, number>();
   return {
+    recent: () => seen.entries(),
     seenBefore(id) {
       const t = now();
       const at = seen.get(id);

@@ -42,6 +42,16 @@ describeWithRedis('shared state through a real Redis (two replicas = two connect
     expect(await b!.seenBefore('Ev2')).toBe(false);
   });
 
+  it('seen store: ids a restarted (empty) Redis lost are written back by the replicas that remember them', async () => {
+    const [la, lb] = await replicas();
+    const [a, b] = [createRedisSeenStore(la!), createRedisSeenStore(lb!)];
+    expect(await a!.seenBefore('EvBefore')).toBe(false);
+    await redis.restart(); // no persistence: EvBefore is gone from Redis
+    await eventually(() => la!.up() && lb!.up());
+    for (let i = 0; i < 40 && !(await lb!.client.exists('dockhand:event:EvBefore')); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await b!.seenBefore('EvBefore')).toBe(true);
+  });
+
   it('seen store: during an outage each replica carries on alone; afterwards what it saw counts for all', async () => {
     const [la, lb] = await replicas();
     const [a, b] = [createRedisSeenStore(la!), createRedisSeenStore(lb!)];
