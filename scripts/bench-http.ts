@@ -1,5 +1,6 @@
 /**
- * `npm run bench:http`: ack latency of Dockhand in HTTP mode (the real CLI, real brain, sandbox on
+ * `npm run bench:http`: ack latency of Dockhand in HTTP mode (the compiled CLI as an operator runs
+ * it, `node dist/cli.js start`, rebuilt first; real brain, sandbox on
  * a private dockerd with the test fixtures, Web API and response_url on a local recording server)
  * beside a bare Bolt app that only acks, at rising rates, in the same run; then RSS before and
  * after 20,000 more requests (with the live heap after the latest full GC, which unlike RSS does
@@ -7,12 +8,16 @@
  *
  * Load: signed `/docker` slash commands, 3 questions to 1 `ps`, from 200 user ids, with
  * SANDBOX_RATE_PER_MIN=10000 so the per-user limiter never refuses (it is not what is measured).
+ * BENCH_REDIS=1 gives Dockhand a real redis-server (REDIS_URL), so rate limits and sandbox slots
+ * go through Redis as with replicas.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFixtures } from '../test/setup/build-fixtures.ts';
 import { privateDockerdUnavailable, startPrivateDockerd } from '../test/setup/private-dockerd.ts';
+import { startRedisServer, type RedisServer } from '../test/setup/redis-server.ts';
 import { form, SIGNING_SECRET } from '../test/slack/signed-request.ts';
 import { startReplySink, type ReplySink } from './lib/start-reply-sink.ts';
 import { startServerProcess, type ServerProcess } from './lib/server-process.ts';
@@ -145,19 +150,25 @@ async function main(): Promise<void> {
   const sink = await startReplySink();
   const common = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${sink.url}/api/` };
   const started: ServerProcess[] = [];
+  let redis: RedisServer | undefined;
   try {
     buildFixtures(engine.host);
+    execFileSync(join('node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    if (process.env.BENCH_REDIS) redis = await startRedisServer();
+    console.log(`Dockhand: node dist/cli.js start${redis ? `, REDIS_URL=${redis.url}` : ', no Redis (in-process state)'}`);
     // --trace-gc: a line per GC (a few hundred per run), from which the live heap is read.
-    started.push(await startServerProcess('bare Bolt', ['--trace-gc', 'scripts/lib/bare-bolt-app.ts'], common, join(tmp, 'bare.log')));
+    started.push(await startServerProcess('bare Bolt', ['--trace-gc', 'scripts/lib/bare-bolt-app.mjs'], common, join(tmp, 'bare.log')));
     // e.g. BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where Dockhand's time goes.
     const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-    started.push(await startServerProcess('Dockhand', ['--trace-gc', ...flags, 'src/cli.ts', 'start'], {
+    started.push(await startServerProcess('Dockhand', ['--trace-gc', ...flags, 'dist/cli.js', 'start'], {
       ...common, PORT: '0', LOG_LEVEL: 'info', SANDBOX_DOCKER_HOST: engine.host, SANDBOX_RATE_PER_MIN: '10000',
+      ...(redis ? { REDIS_URL: redis.url } : {}),
     }, join(tmp, 'dockhand.log')));
     await run(sink, started[0]!, started[1]!);
   } finally {
     for (const app of started) await app.stop();
     await sink.stop();
+    await redis?.stop();
     await engine.stop();
     if (process.env.BENCH_KEEP) console.log(`logs kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
