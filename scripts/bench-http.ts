@@ -27,6 +27,7 @@ const RATES = (process.env.BENCH_RATES ?? '50,100,200,400,800').split(',').map(N
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 8);
 const SOAK_REQUESTS = Number(process.env.BENCH_SOAK_REQUESTS ?? 20_000);
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 500);
+const REST_SECONDS = Number(process.env.BENCH_REST_SECONDS ?? 15);
 const CONNECTIONS = 20;
 const USERS = 200;
 // BENCH_MIX=questions leaves out the sandbox commands, to see what they cost the acks.
@@ -113,17 +114,23 @@ const memory = (app: ServerProcess): Memory => ({ rss: app.rssMb(), live: app.li
 const memoryCell = (m: Memory) => `${fmt(m.rss, 0)} / ${m.live === null ? '-' : fmt(m.live, 0)}`;
 
 async function soak(step: ReturnType<typeof makeStepper>, apps: ServerProcess[], warm: Memory[], afterSweep: Memory[]): Promise<void> {
-  console.log(`\nmemory, MB: RSS / live heap after the latest full GC; after warm-up, after the sweep, after ${SOAK_REQUESTS} more requests at ${SOAK_RATE} req/s`);
-  const widths = [9, 11, 12, 14, 9, 9, 6, 10, 8];
-  const header = row(['app', 'warm', 'after sweep', `after +${SOAK_REQUESTS}`, 'soak p50', 'soak p99', 'err', 'cpu ms/req', 'replies'], widths);
-  const lines: string[] = [];
-  for (const [i, app] of apps.entries()) {
+  console.log(`\nmemory, MB: RSS / live heap after the latest full GC; after warm-up, after the sweep, after ${SOAK_REQUESTS} more requests at ${SOAK_RATE} req/s, then after ${REST_SECONDS} s without requests`);
+  const widths = [9, 11, 12, 14, 11, 9, 9, 6, 10, 8];
+  const header = row(['app', 'warm', 'after sweep', `after +${SOAK_REQUESTS}`, 'at rest', 'soak p50', 'soak p99', 'err', 'cpu ms/req', 'replies'], widths);
+  const soaked: { s: Step; after: Memory }[] = [];
+  for (const app of apps) {
     const s = await step(app, { rate: SOAK_RATE, amount: SOAK_REQUESTS });
-    lines.push(row([
-      app.name, memoryCell(warm[i]!), memoryCell(afterSweep[i]!), memoryCell(memory(app)),
-      fmt(s.load.p50), fmt(s.load.p99), String(s.load.errors), fmt(s.cpuPerRequest), deliveredCell(s),
-    ], widths));
+    soaked.push({ s, after: memory(app) });
   }
+  // Idle, V8's memory reducer gives back pages the soak left committed.
+  await new Promise((r) => setTimeout(r, REST_SECONDS * 1000));
+  const lines = apps.map((app, i) => {
+    const { s, after } = soaked[i]!;
+    return row([
+      app.name, memoryCell(warm[i]!), memoryCell(afterSweep[i]!), memoryCell(after), memoryCell(memory(app)),
+      fmt(s.load.p50), fmt(s.load.p99), String(s.load.errors), fmt(s.cpuPerRequest), deliveredCell(s),
+    ], widths);
+  });
   console.log([header, ...lines].join('\n'));
 }
 
