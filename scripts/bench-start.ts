@@ -88,6 +88,11 @@ async function main(): Promise<void> {
     for (const v of variants) samples.get(v.name)!.push(await v.run());
   }
   await slack.close();
+  const phases: Record<string, number[]> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    const out = execFileSync(process.execPath, ['scripts/lib/start-phases.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    for (const [k, v] of Object.entries((JSON.parse(out) as { ms: Record<string, number> }).ms)) (phases[k] ??= []).push(v);
+  }
 
   const table = (group: string, baseline: string, rssLabel: string) => {
     const base = median(samples.get(baseline)!.map((s) => s.ms));
@@ -100,6 +105,8 @@ async function main(): Promise<void> {
   };
   table('server', 'bare Bolt: start → listening', 'RSS MB');
   table('cli', 'node -e 0 (floor)', 'peak RSS MB');
+  console.log(`\nwhere the server's start-up goes (scripts/lib/start-phases.mjs, ${ROUNDS} fresh processes, p50 ms)`);
+  for (const [k, v] of Object.entries(phases)) console.log(`${k.padEnd(40)} ${fmt(median(v)).padStart(6)}`);
 }
 
 await main();

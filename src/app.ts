@@ -2,6 +2,7 @@ import { createBrain } from './brain.ts';
 import { askCommand } from './cli/ask-command.ts';
 import { readConfig } from './config.ts';
 import { msg } from './i18n/messages.ts';
+import { keepHeapLean } from './ops/keep-heap-lean.ts';
 import { createDockerSandbox } from './sandbox/docker-sandbox.ts';
 import { runShell } from './shell/run-shell.ts';
 
@@ -32,6 +33,7 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<number> {
     await runShell(brain, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
     return 0;
   }
+  keepHeapLean();
   const { startSlackApp } = await import('./slack/start-slack-app.ts');
   const running = await startSlackApp(config, brain, sandbox);
   // Graceful shutdown: stop taking requests, let in-flight ones (and their replies) finish within
