@@ -16,6 +16,8 @@ export interface Metrics {
   error(where: string): void;
   /** Redis reachability as the link sees it, the moment it changes. */
   redisUp(up: boolean): void;
+  /** Where the number of requests still being handled (acked or not, replies pending) is read at scrape time. */
+  inFlightFrom(count: () => number): void;
   /** The Prometheus text exposition, readiness checks included. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -45,6 +47,13 @@ export function createMetrics(readiness?: Readiness): Metrics {
   const duplicates = new Counter({ name: 'dockhand_duplicate_events_total', help: 'Events dropped as already handled', registers: [register] });
   const errors = new Counter({ name: 'dockhand_errors_total', help: 'Errors, by where they happened', labelNames: ['where'], registers: [register] });
   const redis = new Gauge({ name: 'dockhand_redis_up', help: '1 while Redis is reachable (absent without REDIS_URL)', registers: [register] });
+  let inFlight = () => 0;
+  new Gauge({
+    name: 'dockhand_in_flight', help: 'Requests received and not yet fully handled (replies included)', registers: [register],
+    collect() {
+      this.set(inFlight());
+    },
+  });
   if (readiness) {
     new Gauge({
       name: 'dockhand_ready', help: '1 when the readiness check passes, by check', labelNames: ['check'], registers: [register],
@@ -66,6 +75,7 @@ export function createMetrics(readiness?: Readiness): Metrics {
     duplicate: () => duplicates.inc(),
     error: (where) => errors.inc({ where }),
     redisUp: (up) => redis.set(up ? 1 : 0),
+    inFlightFrom: (count) => void (inFlight = count),
     render: async () => ({ contentType: register.contentType, body: await register.metrics() }),
   };
 }

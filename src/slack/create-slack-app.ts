@@ -20,6 +20,7 @@ import { registerAppMention } from './events/app-mention.ts';
 import { registerMessage } from './events/message.ts';
 import { createHttpReceiver } from './http/create-http-receiver.ts';
 import { createInFlight, type InFlight } from './in-flight.ts';
+import { keepAliveFetch } from './keep-alive-fetch.ts';
 import { observeRequests } from './observe-requests.ts';
 import { localState, type SharedState } from './shared-state.ts';
 import type { SlackDeps } from './slack-deps.ts';
@@ -45,8 +46,12 @@ export interface SlackApp {
   shared: SharedState;
 }
 
+// One keep-alive client per process for the Web API and response_url posts alike.
+const fetch = keepAliveFetch();
+
 function clientOptions(config: Config, retries: number | undefined) {
   return {
+    fetch,
     ...(config.slack?.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     ...(retries !== undefined ? { retryConfig: { retries } } : {}),
   };
@@ -112,6 +117,7 @@ export function createSlackApp(config: Config, brain: Brain, sandbox?: Sandbox, 
   });
   const inFlight = createInFlight();
   observeRequests(app, inFlight, metrics);
+  metrics.inFlightFrom(() => inFlight.count());
   app.use(dedupeEvents(shared.seen, () => metrics.duplicate()));
   const d = deps(config, brain, sandbox, logger, shared, metrics);
   for (const register of [
