@@ -50,4 +50,6 @@ try {
   if (!isDockhandError(err)) throw err;
   process.stderr.write(`dockhand: ${err.message}\n`);
   process.exitCode = 1;
+  // A server that failed to start may already have Web API calls retrying: they must not keep it alive.
+  if (isServer(process.argv[2])) process.exit();
 }

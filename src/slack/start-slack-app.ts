@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import type { Config } from '../config.ts';
+import { DockhandError } from '../errors.ts';
 import type { Brain } from '../dispatch.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { HEALTHZ, opsRoutes } from '../ops/ops-routes.ts';
@@ -11,6 +12,15 @@ import type { Sandbox } from '../sandbox/sandbox.ts';
 import { createSlackApp, type SlackAppOptions } from './create-slack-app.ts';
 import { sharedState } from './shared-state.ts';
 import { standardChecks } from './standard-checks.ts';
+
+/** A port that cannot be listened on is a configuration problem: say which variable, not a stack. */
+function portProblem(err: unknown, config: Config): DockhandError | null {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return null;
+  const why = code === 'EADDRINUSE' ? 'is already in use' : 'needs privileges this process does not have';
+  const serves = config.mode === 'socket' ? '/healthz, /readyz and /metrics' : '/slack/events, /healthz, /readyz and /metrics';
+  return new DockhandError('CONFIG_INVALID', `PORT ${config.port} ${why}: pick another PORT (Dockhand serves ${serves} on it), or 0 for any free port`, { variable: 'PORT' });
+}
 
 export interface StartOptions extends SlackAppOptions {
   /** More readiness checks, e.g. `database` once a store is wired. */
@@ -56,14 +66,19 @@ export async function startSlackApp(config: Config, brain: Brain, sandbox?: Sand
   }
   let port: number;
   let ops: OpsServer | null = null;
-  if (config.mode === 'socket') {
-    // Socket Mode has no HTTP server: probes and Prometheus get a small one on PORT.
-    ops = await startOpsServer(config.port, [HEALTHZ, ...routes]);
-    port = ops.port;
-    await app.start();
-  } else {
-    const server = (await app.start(config.port)) as Server;
-    port = (server.address() as AddressInfo).port;
+  try {
+    if (config.mode === 'socket') {
+      // Socket Mode has no HTTP server: probes and Prometheus get a small one on PORT.
+      ops = await startOpsServer(config.port, [HEALTHZ, ...routes]);
+      port = ops.port;
+      await app.start();
+    } else {
+      const server = (await app.start(config.port)) as Server;
+      port = (server.address() as AddressInfo).port;
+    }
+  } catch (err) {
+    await shared.close();
+    throw portProblem(err, config) ?? err;
   }
   logger.info({ mode: config.mode, port }, 'Dockhand is listening');
   let stopping: Promise<StopResult> | undefined;
