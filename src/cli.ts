@@ -1,4 +1,5 @@
 import { isDockhandError } from './errors.ts';
+import { deferSsh2 } from './ops/defer-ssh2.ts';
 
 const USAGE = `usage: dockhand <command>
 
@@ -15,6 +16,8 @@ const USAGE = `usage: dockhand <command>
   manifest --url https://host | --socket
                              print the Slack app manifest to paste at api.slack.com/apps
 `;
+
+const isServer = (command: string | undefined) => command === 'start' || command === undefined;
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,10 +55,16 @@ async function run(argv: string[]): Promise<number> {
 }
 
 try {
+  deferSsh2();
   process.exitCode = await run(process.argv.slice(2));
+  // A stopped server exits now, whatever the network still holds open (a Web API call retrying
+  // against an unreachable Slack, a keep-alive socket): the grace period has already been spent.
+  if (isServer(process.argv[2])) process.exit();
 } catch (err) {
   // Coded errors are for people (a broken card, a bad variable): print the fix, not a stack.
   if (!isDockhandError(err)) throw err;
   process.stderr.write(`dockhand: ${err.message}\n`);
   process.exitCode = 1;
+  // A server that failed to start may already have Web API calls retrying: they must not keep it alive.
+  if (isServer(process.argv[2])) process.exit();
 }

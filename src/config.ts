@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DockhandError } from './errors.ts';
-import { readSandboxEnv, type SandboxEnv } from './sandbox/read-sandbox-env.ts';
+import { DEFAULT_CONCURRENCY, readSandboxEnv, type SandboxEnv } from './sandbox/read-sandbox-env.ts';
 
 export type Mode = 'http' | 'socket' | 'local';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -20,7 +20,11 @@ export interface Config {
   slack: SlackConfig | null;
   port: number;
   listenChannels: string[];
-  sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number };
+  sandboxAccess: { allowedChannels: string[]; allowedUsers: string[]; ratePerMin: number; maxConcurrent: number };
+  /** Shared state for replicas (event ids, rate limits, sandbox slots); null keeps it in this process. */
+  redisUrl: string | null;
+  /** After SIGTERM, how long in-flight requests may take to finish before the process exits anyway. */
+  shutdownGraceMs: number;
   logLevel: LogLevel;
   /** Where the knowledge cards are; null means the bundled `knowledge/`. */
   knowledgeDir: string | null;
@@ -93,6 +97,23 @@ function readUrl(env: Env, name: string, p: Problems): string | null {
     p.add(name, `is not an http(s) URL ("${v}")`, 'unset it to use Slack itself, or give a base URL such as https://slack.com/api/');
     return null;
   }
+}
+
+function readRedisUrl(env: Env, p: Problems): string | null {
+  const v = value(env, 'REDIS_URL');
+  if (v === undefined) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(v).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    // The value may hold a password: name the variable, not its contents.
+    p.add('REDIS_URL', 'is not a redis:// or rediss:// URL', 'give e.g. redis://redis.internal:6379/0 (rediss:// for TLS, redis://:password@host:6379 with a password), or unset it to keep shared state in this process');
+    return null;
+  }
+  return v;
 }
 
 function readInt(env: Env, name: string, fallback: number, min: number, max: number, fix: string, p: Problems): number {
@@ -172,6 +193,8 @@ export function readConfig(env: Env): Config {
       allowedUsers: readIds(env, 'SANDBOX_ALLOWED_USERS', USER_ID, 'user', p),
       ratePerMin: readInt(env, 'SANDBOX_RATE_PER_MIN', 10, 1, 10_000, 'sandbox runs allowed per user per minute; unset for the default 10', p),
     },
+    redisUrl: readRedisUrl(env, p),
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 600_000, 'milliseconds to let in-flight requests finish after SIGTERM; keep it below the supervisor\'s kill timeout (docker stop: 10 s, Kubernetes: 30 s, systemd: TimeoutStopSec)', p),
     logLevel: readLogLevel(env, p),
     knowledgeDir: readKnowledgeDir(env, p),
     store: readStore(env, p),
@@ -187,5 +210,7 @@ export function readConfig(env: Env): Config {
   if (p.list.length > 0 || sandbox === undefined) {
     throw new DockhandError('CONFIG_INVALID', `Invalid configuration:\n- ${p.list.join('\n- ')}`, { problems: p.list });
   }
-  return { ...config, sandbox };
+  // One cap, SANDBOX_CONCURRENCY: the access gate shares it over all replicas (with REDIS_URL), and
+  // the sandbox holds each process to it as well, so the CLI and a replica without Redis keep it too.
+  return { ...config, sandboxAccess: { ...config.sandboxAccess, maxConcurrent: sandbox.concurrency ?? DEFAULT_CONCURRENCY }, sandbox };
 }

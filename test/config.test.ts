@@ -21,7 +21,9 @@ describe('readConfig', () => {
     expect(config.mode).toBe('local');
     expect(config.slack).toBeNull();
     expect(config.port).toBe(3000);
-    expect(config.sandboxAccess).toEqual({ allowedChannels: [], allowedUsers: [], ratePerMin: 10 });
+    expect(config.sandboxAccess).toEqual({ allowedChannels: [], allowedUsers: [], ratePerMin: 10, maxConcurrent: 4 });
+    expect(config.redisUrl).toBeNull();
+    expect(config.shutdownGraceMs).toBe(8000);
     expect(config.listenChannels).toEqual([]);
     expect(config.logLevel).toBe('info');
     expect(config.sandbox.host).toBe('unix:///var/run/docker.sock');
@@ -67,6 +69,9 @@ describe('readConfig', () => {
       SANDBOX_ALLOWED_CHANNELS: 'C0123ABC',
       SANDBOX_ALLOWED_USERS: 'U01AAA,W02BBB',
       SANDBOX_RATE_PER_MIN: '3',
+      SANDBOX_CONCURRENCY: '2',
+      REDIS_URL: 'redis://:s3cret@redis.internal:6380/1',
+      SHUTDOWN_GRACE_MS: '25000',
       LOG_LEVEL: 'DEBUG',
       SANDBOX_DOCKER_HOST: 'tcp://127.0.0.1:2375',
     });
@@ -74,7 +79,9 @@ describe('readConfig', () => {
     expect(config.slack).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: SECRET, appToken: null, apiUrl: 'http://127.0.0.1:9999/api/' });
     expect(config.port).toBe(8080);
     expect(config.listenChannels).toEqual(['C0123ABC', 'G0456DEF']);
-    expect(config.sandboxAccess).toEqual({ allowedChannels: ['C0123ABC'], allowedUsers: ['U01AAA', 'W02BBB'], ratePerMin: 3 });
+    expect(config.sandboxAccess).toEqual({ allowedChannels: ['C0123ABC'], allowedUsers: ['U01AAA', 'W02BBB'], ratePerMin: 3, maxConcurrent: 2 });
+    expect(config.redisUrl).toBe('redis://:s3cret@redis.internal:6380/1');
+    expect(config.shutdownGraceMs).toBe(25000);
     expect(config.logLevel).toBe('debug');
     expect(config.sandbox.host).toBe('tcp://127.0.0.1:2375');
   });
@@ -111,6 +118,15 @@ describe('readConfig', () => {
     expect(message).toMatch(/SANDBOX_RATE_PER_MIN must be a whole number from 1/);
     expect(message).toMatch(/LOG_LEVEL is "loud"/);
     expect(message).toMatch(/SLACK_API_URL is not an http\(s\) URL/);
+  });
+
+  it('names a bad SHUTDOWN_GRACE_MS, SANDBOX_CONCURRENCY or REDIS_URL with the fix, never echoing a Redis password', () => {
+    const message = configError({ ...HTTP, SHUTDOWN_GRACE_MS: '5s', SANDBOX_CONCURRENCY: '0', REDIS_URL: 'http://:hunter2@redis:6379' });
+    expect(message).toMatch(/SHUTDOWN_GRACE_MS must be a whole number from 0 to 600000 \(got "5s"\): .*supervisor's kill timeout/);
+    expect(message).toMatch(/SANDBOX_CONCURRENCY.*1 to 64/);
+    expect(message).toMatch(/REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL: give e\.g\. redis:\/\//);
+    expect(message).not.toContain('hunter2');
+    expect(readConfig({ ...HTTP, REDIS_URL: 'rediss://redis.example.com:6380' }).redisUrl).toBe('rediss://redis.example.com:6380');
   });
 
   it('rejects malformed channel and user ids, naming them', () => {

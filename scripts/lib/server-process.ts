@@ -7,6 +7,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ServerProcess {
   name: string;
   port: number;
+  pid: number;
   /** Resident set size in MB, from /proc. */
   rssMb(): number;
   /** CPU time (user + system) used so far, in ms, from /proc (10 ms resolution). */
@@ -36,8 +37,8 @@ async function portFrom(logFile: string, child: ChildProcess): Promise<number> {
 
 /**
  * `[pid:isolate] 48161 ms: Mark-Compact 318.0 (343.7) -> 84.6 (263.5) MB, …`: the size after the
- * arrow is what survived. The main thread is the isolate with the most GC lines (tsx's loader
- * thread has its own).
+ * arrow is what survived. The main thread is the isolate with the most GC lines (a worker, if
+ * any, has its own).
  */
 function liveHeapFrom(log: string): number | null {
   const byIsolate = new Map<string, { lines: number; live: number | null }>();
@@ -51,10 +52,13 @@ function liveHeapFrom(log: string): number | null {
   return main?.live ?? null;
 }
 
-/** Starts `node --import tsx <script> …args` from the repo root with exactly `env` (plus PATH, HOME). */
-export async function startServerProcess(name: string, script: string[], env: Record<string, string>, logFile: string): Promise<ServerProcess> {
+/**
+ * Starts plain `node <args…>` from the repo root (the compiled `dist/cli.js`, or a plain JS
+ * baseline), as an operator runs it, with exactly `env` (plus PATH, HOME).
+ */
+export async function startServerProcess(name: string, args: string[], env: Record<string, string>, logFile: string): Promise<ServerProcess> {
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', ...script], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', fd, fd],
@@ -65,6 +69,7 @@ export async function startServerProcess(name: string, script: string[], env: Re
   return {
     name,
     port,
+    pid: child.pid!,
     rssMb() {
       const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
       return Number(kb) / 1024;

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DockhandError } from '../errors.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import type { Card } from './card-schema.ts';
 import { parseCard } from './parse-card.ts';
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = join(PACKAGE_ROOT, 'knowledge');
 
 /** Cross-card rules: unique ids, `related` points at real cards and not at itself. */
 export function checkCardSet(cards: Card[]): void {

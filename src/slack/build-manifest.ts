@@ -1,4 +1,4 @@
-import { SLASH_COMMAND } from './commands/docker-command.ts';
+import { SLASH_COMMAND } from './slash-command.ts';
 
 export type ManifestOptions = { url: string; socket?: false } | { socket: true; url?: undefined };
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Brain } from '../dispatch.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import type { Reply } from '../reply.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { History } from '../store/history.ts';
@@ -22,6 +23,7 @@ export interface SlackDeps {
   history: History | null;
   /** Slack user ids who see the Instructor section in App Home. */
   instructors: ReadonlySet<string>;
+  metrics?: Metrics;
 }
 
 export interface SlackMessage {
@@ -29,8 +31,12 @@ export interface SlackMessage {
   text: string;
 }
 
-/** A Reply as a Slack message; `share` only where the answer is private to the asker. */
+/**
+ * A Reply as a Slack message; `share` only where the answer is private to the asker. Every reply
+ * to Slack is built here, so this is where replies are counted by kind.
+ */
 export function toMessage(reply: Reply, deps: SlackDeps, opts: { share?: boolean; sharedBy?: string; file?: 'here' | 'dm' } = {}): SlackMessage {
+  deps.metrics?.reply(reply.kind);
   const blocks = replyBlocks(reply, {
     share: opts.share ?? false,
     sandbox: deps.brain.commands !== undefined,

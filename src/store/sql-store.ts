@@ -59,6 +59,14 @@ export function createSqlStore(driver: SqlDriver): Store {
       await open();
     },
     salt: open,
+    async ping() {
+      await open();
+      try {
+        await q('SELECT 1');
+      } catch (err) {
+        throw new StoreError('STORE_UNAVAILABLE', `the ${driver.dialect} store does not answer: ${(err as Error).message}`, { cause: err });
+      }
+    },
     async write(rows: Rows) {
       await open();
       await driver.transaction(async (tx) => {

@@ -75,6 +75,8 @@ export interface Store {
   read(since: number, until: number): Promise<ReportRows>;
   /** Deletes rows older than `before`; returns how many. */
   prune(before: number): Promise<number>;
+  /** Resolves when the database answers a trivial query (for `/readyz`); throws STORE_UNAVAILABLE when not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

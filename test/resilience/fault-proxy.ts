@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeServer, recordWaiters } from '../helpers.ts';
 
-/** What the proxy does to one request: answer with an error, or hold it until `until` settles, then forward. */
-export type Fault = { status: number; headers?: Record<string, string>; body?: string } | { until: Promise<void> };
+/**
+ * What the proxy does to one request: answer with an error, hold it until `until` settles and then
+ * forward it, or drop the connection without an answer (the network failing).
+ */
+export type Fault = { status: number; headers?: Record<string, string>; body?: string } | { until: Promise<void> } | { drop: true };
 
 export interface FaultProxy {
   url: string;
@@ -30,6 +33,10 @@ export async function startFaultProxy(target: string, faults: Record<string, Fau
       arrivals.push(path);
       waiting.notify();
       const fault = (faults[path] ?? faults['*'])?.shift();
+      if (fault && 'drop' in fault) {
+        req.socket.destroy();
+        return;
+      }
       if (fault && 'status' in fault) {
         res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(fault.body ?? '{"ok":false}');
         return;

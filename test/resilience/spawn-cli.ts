@@ -17,11 +17,19 @@ export interface CliProcess {
 }
 
 /**
- * The real CLI, as `npm start` runs it, with only the given environment (plus PATH and HOME), so
- * nothing from the test runner's environment leaks in.
+ * How the README starts Dockhand: `node dist/cli.js …` is what the deployment guide's systemd unit
+ * runs (the process a supervisor signals); `npm start` is the first command a newcomer types.
  */
-export function spawnCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+export type Launcher = 'node' | 'npm';
+
+/**
+ * The real, compiled CLI (the test setup builds `dist/`), started as the README says, with only
+ * the given environment (plus PATH and HOME), so nothing from the test runner's environment leaks in.
+ */
+export function spawnCli(args: string[], env: Record<string, string>, launcher: Launcher = 'node'): CliProcess {
+  if (launcher === 'npm' && (args.length !== 1 || args[0] !== 'start')) throw new Error('npm runs only `start`');
+  const [command, argv]: [string, string[]] = launcher === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['dist/cli.js', ...args]];
+  const child = spawn(command, argv, {
     cwd: ROOT,
     // The history goes to a folder of its own unless the test names one, never to the repo's ./data.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', DATA_DIR: mkdtempSync(join(tmpdir(), 'dh-cli-data-')), ...env },

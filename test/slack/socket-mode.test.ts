@@ -20,13 +20,15 @@ describe('Socket Mode', () => {
   it('connects with the app token, acks a slash command envelope and answers through respond', async () => {
     ws = await startTinyWebSocketServer();
     slack = await startRecordingServer({ '/api/apps.connections.open': { ok: true, url: ws.url } });
-    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_APP_TOKEN: 'xapp-1-A0APP-1-x', SLACK_API_URL: `${slack.url}/api/` });
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_APP_TOKEN: 'xapp-1-A0APP-1-x', SLACK_API_URL: `${slack.url}/api/`, PORT: '0' });
     expect(config.mode).toBe('socket');
     const starting = startSlackApp(config, createBrain(), undefined, { logDestination: lineSink(), apiRetries: 0 });
     await ws.connected;
     ws.send({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' } });
     app = await starting;
-    expect(app.port).toBeNull();
+    // No Slack traffic on it: only the probes and metrics.
+    expect((await fetch(`http://127.0.0.1:${app.port}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${app.port}/slack/events`, { method: 'POST' })).status).toBe(404);
     const [open] = await slack.waitFor((r) => r.path === '/api/apps.connections.open');
     expect(open!.headers.authorization).toBe('Bearer xapp-1-A0APP-1-x');
 
@@ -43,5 +45,10 @@ describe('Socket Mode', () => {
     const [reply] = await slack.waitFor((r) => r.path === '/respond/socket');
     expect(reply!.body.response_type).toBe('ephemeral');
     expect(JSON.stringify(reply!.body.blocks)).toMatch(/Namespaces/);
+    const ready = await fetch(`http://127.0.0.1:${app.port}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { cards: { ok: true } } });
+    const metrics = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
+    expect(metrics).toMatch(/^dockhand_requests_total\{surface="slash"\} 1$/m);
   });
 });

@@ -20,6 +20,7 @@ function flakyStore() {
     },
     read: async () => ({ days: [], languages: [], unanswered: [], votes: [], comments: [], refused: [] }),
     prune: async () => 0,
+    ping: async () => {},
     close: async () => {},
   };
   return { store, written, state, all: () => written.flatMap((r) => [...r.questions, ...r.feedback, ...r.runs]) };

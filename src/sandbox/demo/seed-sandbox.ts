@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../package-root.ts';
 import { compileHello } from './compile-hello.ts';
 
-const HELLO_C = fileURLToPath(new URL('./assets/hello.c', import.meta.url));
+// From the package root, not this module: tsc copies no assets into dist/.
+const HELLO_C = join(PACKAGE_ROOT, 'src', 'sandbox', 'demo', 'assets', 'hello.c');
 
 /** The course's names: the notes' images and containers, and the ones the cards and help use. */
 export const SEED = {

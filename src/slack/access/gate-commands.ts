@@ -8,10 +8,15 @@ import { redactArgv } from '../../sandbox/format/redact-text.ts';
 import { isCommand } from '../../sandbox/is-command.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { mayUseSandbox, type SandboxAccess } from './sandbox-access.ts';
+import type { SandboxSlots } from './sandbox-slots.ts';
 
 export interface GateDeps {
   limiter: RateLimiter;
   audit: AuditLog;
+  /** At most N commands at once; none means no cap. */
+  slots?: SandboxSlots;
+  /** How long a command waits for a free slot before it is refused as busy. */
+  slotWaitMs?: number;
   /** A monotonic clock in ms, for the audit line's duration. */
   clock?: () => number;
 }
@@ -27,40 +32,51 @@ const who = (input: Input) => ({ user: input.user ?? null, channel: input.channe
 
 function refusal(input: Input, code: ErrorCode, access: SandboxAccess): RefusedReply {
   const lang = detectLang(input.text);
-  const reason = code === 'RATE_LIMITED' ? slackMsg(lang, 'rateLimited', { n: access.ratePerMin }) : slackMsg(lang, 'accessDenied');
+  const reason =
+    code === 'RATE_LIMITED' ? slackMsg(lang, 'rateLimited', { n: access.ratePerMin })
+    : code === 'SANDBOX_BUSY' ? slackMsg(lang, 'sandboxBusy')
+    : slackMsg(lang, 'accessDenied');
   return { kind: 'refused', lang, command: words(input.text), code, reason, card: null };
 }
 
 /**
  * Wraps the command handler with the workspace's sandbox policy: access lists, a per-user rate,
- * and one audit line per attempt. Anything that is not a command falls through to the questions,
- * so people without sandbox access still get answers.
+ * a cap on commands at once, and one audit line per attempt. Anything that is not a command falls
+ * through to the questions (touching neither the rate nor the cap), so people without sandbox
+ * access still get answers.
  */
 export function gateCommands(inner: CommandHandler, access: SandboxAccess, deps: GateDeps): CommandHandler {
   const clock = deps.clock ?? (() => performance.now());
-  const deny = (input: Input, code: ErrorCode): Reply | null => {
-    if (!isCommand(input.text)) return null;
+  const deny = (input: Input, code: ErrorCode): Reply => {
     deps.audit.record({ ...who(input), argv: words(input.text), outcome: 'refused', code, ms: 0 });
     return refusal(input, code, access);
   };
 
   return {
     async handle(input) {
+      if (!isCommand(input.text)) return null;
       if (!mayUseSandbox(access, input.user, input.channel)) return deny(input, 'ACCESS_DENIED');
       const key = input.user ?? input.channel ?? 'anonymous';
-      if (!deps.limiter.take(key)) return deny(input, 'RATE_LIMITED');
+      if (!(await deps.limiter.take(key))) return deny(input, 'RATE_LIMITED');
       const started = clock();
+      const release = deps.slots ? await deps.slots.acquire(deps.slotWaitMs ?? 5000) : () => {};
+      if (!release) {
+        await deps.limiter.refund(key);
+        return deny(input, 'SANDBOX_BUSY');
+      }
       const log = (argv: string[], outcome: string, code: ErrorCode | null) =>
         deps.audit.record({ ...who(input), argv, outcome, code, ms: clock() - started });
       let reply: Reply | null;
       try {
         reply = await inner.handle(input);
       } catch (err) {
-        deps.limiter.refund(key);
+        await deps.limiter.refund(key);
         log(words(input.text), 'exception', null);
         throw err;
+      } finally {
+        release();
       }
-      if (!reply || !TOUCHED_SANDBOX.has(reply.kind)) deps.limiter.refund(key);
+      if (!reply || !TOUCHED_SANDBOX.has(reply.kind)) await deps.limiter.refund(key);
       if (reply) log('command' in reply && reply.command ? reply.command : words(input.text), reply.kind, 'code' in reply ? reply.code : null);
       return reply;
     },

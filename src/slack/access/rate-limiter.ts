@@ -1,8 +1,9 @@
+/** The role; this process's sliding window below, or all replicas' through Redis (`createRedisRateLimiter`). */
 export interface RateLimiter {
   /** Takes one run for `key`; false when the last minute's budget is spent. */
-  take(key: string): boolean;
+  take(key: string): boolean | Promise<boolean>;
   /** Gives back a run that did not reach the sandbox (a refusal, or not a command after all). */
-  refund(key: string): void;
+  refund(key: string): void | Promise<void>;
 }
 
 const WINDOW_MS = 60_000;

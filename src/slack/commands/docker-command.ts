@@ -8,8 +8,7 @@ import { recordQuestion } from '../record-question.ts';
 import { toMessage, type SlackDeps } from '../slack-deps.ts';
 import { stringField } from '../string-field.ts';
 import { uploadFullOutput } from '../upload-full-output.ts';
-
-export const SLASH_COMMAND = '/docker';
+import { SLASH_COMMAND } from '../slash-command.ts';
 
 /**
  * `/docker <text>`: ack at once (Slack allows 3 s), then answer privately. A sandbox command first

@@ -4,6 +4,7 @@ import type { Input, Reply } from '../../../src/reply.ts';
 import type { AuditEntry } from '../../../src/slack/access/audit-log.ts';
 import { gateCommands } from '../../../src/slack/access/gate-commands.ts';
 import { createRateLimiter } from '../../../src/slack/access/rate-limiter.ts';
+import { createSandboxSlots } from '../../../src/slack/access/sandbox-slots.ts';
 
 const run: Reply = { kind: 'run', lang: 'en', command: ['docker', 'ps'], output: 'out' };
 const refused: Reply = { kind: 'refused', lang: 'en', command: ['docker', 'rm', 'web'], code: 'NOT_ALLOWED', reason: 'no', card: null };
@@ -17,7 +18,7 @@ function handler(): CommandHandler & { calls: Input[] } {
       calls.push(input);
       if (input.text.startsWith('ps')) return run;
       if (input.text.startsWith('rm')) return refused;
-      if (input.text === 'boom') throw new Error('engine exploded');
+      if (input.text === 'logs boom') throw new Error('engine exploded');
       return null;
     },
   };
@@ -86,8 +87,37 @@ describe('gateCommands', () => {
 
   it('audits and rethrows a handler failure, refunding the run', async () => {
     const { commands, entries } = gate({ ratePerMin: 1 });
-    await expect(commands.handle(input('boom'))).rejects.toThrow('engine exploded');
+    await expect(commands.handle(input('logs boom'))).rejects.toThrow('engine exploded');
     expect(entries.at(-1)?.outcome).toBe('exception');
     expect(await commands.handle(input('ps'))).toBe(run);
+  });
+
+  it('refuses as busy when every sandbox slot stays taken, refunding the run; questions take no slot', async () => {
+    const slots = createSandboxSlots(1);
+    const entries: AuditEntry[] = [];
+    let release!: () => void;
+    const inner: CommandHandler = {
+      async handle(i) {
+        if (i.text === 'ps slow') await new Promise<void>((r) => (release = r));
+        return i.text.startsWith('ps') ? run : null;
+      },
+    };
+    const commands = gateCommands(inner, { allowedChannels: [], allowedUsers: [], ratePerMin: 1 }, {
+      limiter: createRateLimiter(1, () => 0),
+      audit: { record: (e) => entries.push(e) },
+      slots,
+      slotWaitMs: 20,
+    });
+    const slow = commands.handle(input('ps slow', 'U1'));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await commands.handle(input('what is a layer', 'U2'))).toBeNull();
+    const busy = await commands.handle(input('ps', 'U2'));
+    expect(busy).toMatchObject({ kind: 'refused', code: 'SANDBOX_BUSY' });
+    expect((busy as { reason: string }).reason).toMatch(/busy/);
+    release();
+    expect(await slow).toBe(run);
+    // U2's run was refunded (the rate is 1 a minute) and the slot is free again.
+    expect(await commands.handle(input('ps', 'U2'))).toBe(run);
+    expect(entries.map((e) => e.code)).toEqual(['SANDBOX_BUSY', null, null]);
   });
 });
