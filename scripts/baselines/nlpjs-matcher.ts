@@ -37,7 +37,14 @@ export async function createNlpjsMatcher(knowledge: Knowledge, written?: readonl
   nlp.addLanguage('en');
   nlp.addLanguage('zh');
   for (const d of labelledDocs(knowledge, written)) nlp.addDocument(HAN.test(d.text) ? 'zh' : 'en', d.text.slice(0, 2000), d.label);
-  await nlp.train();
+  // Its neural trainer prints a line per epoch whatever settings.log says: quiet it for the table.
+  const log = console.log;
+  console.log = () => {};
+  try {
+    await nlp.train();
+  } finally {
+    console.log = log;
+  }
   const answer = async (text: string): Promise<MatchResult> => {
     const lang = detectLang(text);
     const r = await nlp.process(HAN.test(text) ? 'zh' : 'en', text.slice(0, 2000));

@@ -73,7 +73,8 @@ describe('/metrics', () => {
       event: { type: 'app_mention', user: 'U0M', text: `<@${BOT_USER_ID}> what is a layer`, channel: 'C0M', ts: '1700000300.000001', event_ts: '1700000300.000001' },
     });
     await sendSigned(events, mention);
-    await sendSigned(events, mention, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    // Slack re-signs a retry (a new timestamp); the same signature again would be dropped as a replay.
+    await sendSigned(events, mention, { timestamp: Math.floor(Date.now() / 1000) + 1, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     await app.idle();
     const res = await get('/metrics');
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);

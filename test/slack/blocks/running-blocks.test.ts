@@ -5,7 +5,7 @@ describe('runningText', () => {
   it('names the command with its docker prefix, in the asker language', () => {
     expect(runningText('ps', 'en')).toBe('running `docker ps` on the sandbox…');
     expect(runningText('docker   images -a', 'zh-TW')).toBe('正在沙箱上執行 `docker images -a`…');
-    expect(runningText('ps', 'zh-CN')).toContain('正在沙箱上执行');
+    expect(runningText('ps', 'zh-CN')).toContain('正在沙箱上运行');
   });
 
   it('escapes and bounds what was typed', () => {
