@@ -22,17 +22,22 @@ await import('zod');
 lap('zod');
 await import('yaml');
 lap('yaml');
-const { loadCards, DEFAULT_KNOWLEDGE_DIR } = await import('../../dist/knowledge/load-cards.js');
-const { loadCatalogue } = await import('../../dist/knowledge/load-catalogue.js');
+const { DEFAULT_KNOWLEDGE_DIR } = await import('../../dist/knowledge/load-cards.js');
+const { loadMatcherModel } = await import('../../dist/match/load-matcher-model.js');
 const { createMatcher } = await import('../../dist/match/create-matcher.js');
+const { createCardStore } = await import('../../dist/knowledge/card-store.js');
 await import('../../dist/brain.js');
 await import('../../dist/slack/create-slack-app.js');
 lap('the rest of dist/ (imports)');
-const cards = loadCards(DEFAULT_KNOWLEDGE_DIR);
-const catalogue = loadCatalogue(DEFAULT_KNOWLEDGE_DIR, new Set(cards.map((c) => c.id)));
-lap('load and validate cards + catalogue');
-const matcher = createMatcher(cards, catalogue);
-lap('createMatcher');
+// What createBrain does at start-up: the saved model (hash of the knowledge folder checked), which
+// carries the validated cards and catalogue, so no card is parsed.
+const loaded = loadMatcherModel(DEFAULT_KNOWLEDGE_DIR, () => {
+  throw new Error('knowledge/matcher-model.json is stale: run npm run train');
+});
+lap('read the saved model (hash + JSON)');
+const matcher = createMatcher(loaded.model);
+createCardStore(loaded.knowledge.cards);
+lap('createMatcher + card store');
 matcher.match('what is a layer');
 lap('first English question');
 matcher.match('怎么删除退出的容器');

@@ -84,6 +84,14 @@ describeWithRedis('two replicas sharing Redis', () => {
     return final!;
   }
 
+  it('/readyz names every dependency of a replica: cards, engine, its database and Redis', async () => {
+    const report = await (await fetch(url(1, '/readyz'))).json();
+    expect(report.checks.cards).toMatchObject({ ok: true, critical: true });
+    expect(report.checks.database).toMatchObject({ ok: true, critical: false, detail: 'SQLite' });
+    expect(report.checks.redis).toMatchObject({ ok: true, critical: false });
+    expect(report.checks.engine.ok).toBe(engineHost() !== null);
+  });
+
   it('the same event delivered to both replicas (a retry landing on the other) gets one reply', async () => {
     const dupesBefore = await duplicates();
     const { body, ts } = mentionBody(`EvRepl${uid()}`, 'what are namespaces?');
