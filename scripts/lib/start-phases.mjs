@@ -13,8 +13,7 @@ const lap = (name) => {
 (await import('../../dist/ops/defer-ssh2.js')).deferSsh2();
 await import('@slack/bolt');
 lap('@slack/bolt');
-await import('dockerode');
-lap('dockerode (ssh2 deferred)');
+// dockerode is not here: the sandbox loads it with the first command or /readyz probe.
 await import('pino');
 await import('prom-client');
 lap('pino + prom-client');

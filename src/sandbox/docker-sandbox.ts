@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import { join } from 'node:path';
-import Dockerode from 'dockerode';
+import type Dockerode from 'dockerode';
 import { DockhandError, isDockhandError, type AnyDockhandError } from '../errors.ts';
 import { runCommand } from './commands/run-command.ts';
 import { readShape } from './commands/read-shape.ts';
@@ -70,13 +70,27 @@ const UNREACHABLE: SandboxStatus = { reachable: false, engineVersion: null, cont
  * again without a restart.
  */
 export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptions = {}): Sandbox {
-  let modem: Modem;
+  // The options (and so a missing certificate) are checked now, at start-up; dockerode itself, a
+  // sixth of the server's start-up, loads with the first command or probe that needs the engine.
+  let clientOptions: Dockerode.DockerOptions;
   try {
-    modem = guardEngine(new Dockerode(dockerodeOptions(env))).modem as unknown as Modem;
+    clientOptions = dockerodeOptions(env);
   } catch (err) {
     if (isDockhandError(err)) throw err;
     throw new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
   }
+  let modem: Promise<Modem> | undefined;
+  const connect = (): Promise<Modem> =>
+    (modem ??= (async () => {
+      try {
+        const { default: Client } = await import('dockerode');
+        return guardEngine(new Client(clientOptions)).modem as unknown as Modem;
+      } catch (err) {
+        modem = undefined;
+        if (isDockhandError(err)) throw err;
+        throw new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
+      }
+    })());
   const engineLimits = options.engineLimits ?? ENGINE_LIMITS;
   const outputLimits = options.outputLimits ?? OUTPUT_LIMITS;
   const gate = new RunGate(env.concurrency ?? DEFAULT_CONCURRENCY);
@@ -95,7 +109,7 @@ export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptio
     try {
       // The deadline counts from the request: waiting for a slot is part of the user's wait.
       release = await gate.acquire(controller.signal);
-      return await work(createEngineClient(modem, controller.signal, engineLimits));
+      return await work(createEngineClient(await connect(), controller.signal, engineLimits));
     } catch (err) {
       throw release ? toSandboxError(err, controller.signal) : err;
     } finally {
