@@ -18,7 +18,10 @@ function wire(env: NodeJS.ProcessEnv, surface: 'terminal' | 'server') {
   const logger: Logger = surface === 'server' && config.mode !== 'local' ? pino({ level: config.logLevel }) : localLog(config.logLevel);
   const sandbox = createDockerSandbox(config.sandbox, { logger });
   // No audit callback here: in Slack mode the access gate audit-logs each run once.
-  const brain = createBrain({ sandbox, logger, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) });
+  const brain = createBrain({ sandbox, logger, ...(config.knowledgeDir ? { knowledgeDir: config.knowledgeDir } : {}) }, ({ model }) => {
+    // A stale model still serves (trained now, in memory), but every start pays for it until it is saved.
+    if (model.source === 'trained') logger.warn({ reason: model.reason, ms: Math.round(model.ms) }, 'the matcher model was trained at start-up: run `npm run train` and commit knowledge/matcher-model.json');
+  });
   return { config, sandbox, brain, logger };
 }
 

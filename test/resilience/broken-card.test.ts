@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,18 @@ describe('a knowledge card broken on disk', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('KNOWLEDGE_DIR');
     expect(stderr).toContain(join(tmp, 'missing').split('/').at(-1));
+  });
+});
+
+describe('a saved matcher model trained from other knowledge', () => {
+  it('is noticed at start-up: Dockhand trains in memory, answers, and says to run npm run train', { timeout: 180_000 }, async () => {
+    const dir = copyKnowledge('stale-model');
+    // Fewer examples than the bundled model was trained on: the model is stale, and training is quick.
+    const keep = new Set(['namespaces.jsonl', 'outside.jsonl', 'chatter.jsonl']);
+    for (const f of readdirSync(join(dir, 'examples'))) if (!keep.has(f)) rmSync(join(dir, 'examples', f));
+    const cli = spawnCli(['ask', 'what is a namespace'], { KNOWLEDGE_DIR: dir, SANDBOX_DOCKER_HOST: `unix://${join(tmp, 'no-engine.sock')}` });
+    expect(await cli.exited).toBe(0);
+    expect(cli.stdout()).toMatch(/Namespaces/);
+    expect(cli.stderr()).toMatch(/trained at start-up: run `npm run train` and commit knowledge\/matcher-model\.json/);
   });
 });
