@@ -16,7 +16,7 @@ import type { Matcher } from '../../src/match/matcher.ts';
  */
 const FLOORS: Record<string, { inScope: number; oos: number }> = {
   'frozen-a.jsonl': { inScope: 0.88, oos: 0.92 },
-  'frozen-b.jsonl': { inScope: 0.9, oos: 0.92 },
+  'frozen-b.jsonl': { inScope: 0.9, oos: 0.9 },
 };
 
 const knowledge = loadKnowledge();
