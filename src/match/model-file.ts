@@ -8,7 +8,7 @@ import type { LinearModel } from './linear-model.ts';
 import type { Knowledge } from './training-set.ts';
 
 /** Bump when the file layout changes; feature or training changes are caught by the probes. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /**
  * What `knowledge/matcher-model.json` holds: the trained model, the hash of the knowledge and
@@ -26,7 +26,11 @@ export interface ModelFile {
   val: string;
   scale: number;
   bias: number[];
-  topics: { ids: string[]; postings: [string, [number, number][]][] };
+  /**
+   * The topic index's postings flattened (a nested JSON array of pairs was a third of the parse at
+   * start-up): feature `keys[i]` has entries `entry[start[i]…start[i+1])`, weights `weight / 65535`.
+   */
+  topics: { ids: string[]; keys: string[]; start: string; entry: string; weight: string };
   errorMessages: string[];
   concepts: MatcherModel['concepts'];
   vocabulary: MatcherModel['vocabulary'];
@@ -81,6 +85,41 @@ function fromB64<T>(text: string, make: (buffer: ArrayBuffer, offset: number, le
   return make(copy, 0, buf.byteLength / bytes);
 }
 
+function topicsToFile(topics: MatcherModel['topics']): ModelFile['topics'] {
+  const keys = [...topics.postings.keys()];
+  const start = new Uint32Array(keys.length + 1);
+  let n = 0;
+  keys.forEach((k, i) => {
+    start[i] = n;
+    n += topics.postings.get(k)!.length;
+  });
+  start[keys.length] = n;
+  const entry = new Uint16Array(n);
+  const weight = new Uint16Array(n);
+  let j = 0;
+  for (const k of keys) {
+    for (const [e, w] of topics.postings.get(k)!) {
+      entry[j] = e;
+      // Centroids are unit length: every weight is in (0, 1].
+      weight[j++] = Math.round(Math.min(1, w) * 65535);
+    }
+  }
+  return { ids: [...topics.ids], keys, start: b64(start), entry: b64(entry), weight: b64(weight) };
+}
+
+function topicsFromFile(file: ModelFile['topics']): MatcherModel['topics'] {
+  const start = fromB64(file.start, (b, o, n) => new Uint32Array(b, o, n), 4);
+  const entry = fromB64(file.entry, (b, o, n) => new Uint16Array(b, o, n), 2);
+  const weight = fromB64(file.weight, (b, o, n) => new Uint16Array(b, o, n), 2);
+  const postings = new Map<string, [number, number][]>();
+  file.keys.forEach((k, i) => {
+    const list: [number, number][] = [];
+    for (let j = start[i]!; j < start[i + 1]!; j++) list.push([entry[j]!, weight[j]! / 65535]);
+    postings.set(k, list);
+  });
+  return { ids: file.ids, postings };
+}
+
 export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile['probes'], knowledge: Pick<Knowledge, 'cards' | 'catalogue'>): ModelFile {
   const c = model.classifier;
   let max = 0;
@@ -97,7 +136,7 @@ export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile
     val: b64(quantized),
     scale,
     bias: [...c.bias].map((b) => Math.round(b * 1e6) / 1e6),
-    topics: { ids: [...model.topics.ids], postings: [...model.topics.postings].map(([k, v]) => [k, v.map(([e, w]) => [e, Math.round(w * 1e4) / 1e4])]) },
+    topics: topicsToFile(model.topics),
     errorMessages: model.errorMessages,
     concepts: model.concepts,
     vocabulary: model.vocabulary,
@@ -123,7 +162,7 @@ export function fromModelFile(file: ModelFile): MatcherModel {
   };
   return {
     classifier,
-    topics: { ids: file.topics.ids, postings: new Map(file.topics.postings) },
+    topics: topicsFromFile(file.topics),
     errorMessages: file.errorMessages,
     concepts: file.concepts,
     vocabulary: file.vocabulary,
