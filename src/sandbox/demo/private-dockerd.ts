@@ -84,7 +84,10 @@ async function haltDockerd(child: ChildProcess): Promise<void> {
   // A frozen engine cannot act on SIGTERM.
   child.kill('SIGCONT');
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  // Cleared once dockerd is gone: a pending 15 s timer would keep the caller's process alive.
+  await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+  clearTimeout(timer);
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGKILL');
     await exited;
