@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { sendCommand, sendSigned, SIGNING_SECRET } from '../slack/signed-request
 import { startFaultProxy, type FaultProxy } from './fault-proxy.ts';
 import { textOf } from './in-process-app.ts';
 import { portClosed, spawnCli, type CliProcess, type Launcher } from './spawn-cli.ts';
+import { freePort } from '../setup/free-port.ts';
 
 let tmp: string;
 let slack: RecordingServer;
@@ -52,14 +52,6 @@ const mention = (port: number, text: string) =>
     event: { type: 'app_mention', user: 'U0BOB', text: `<@${BOT_USER_ID}> ${text}`, channel: 'C0QUIET', ts: `1700000200.0000${seq}`, event_ts: `1700000200.0000${seq}` },
   }));
 
-/** A port nothing listens on: every connection is refused. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 const logLines = (out: string) => out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: number; msg: string });
 
@@ -120,7 +112,7 @@ describe('SIGTERM to the process the README starts (node dist/cli.js start)', ()
   });
 
   it('with the Web API unreachable from the start (nothing acked): still exits 0 when SHUTDOWN_GRACE_MS runs out', async () => {
-    const port = await startDockhand({ apiBase: `http://127.0.0.1:${await deadPort()}`, env: { SHUTDOWN_GRACE_MS: '1500' } });
+    const port = await startDockhand({ apiBase: `http://127.0.0.1:${await freePort()}`, env: { SHUTDOWN_GRACE_MS: '1500' } });
     // Bolt authorizes an event (auth.test) before acking it; with no Web API that waits on retries.
     const sent = mention(port, 'what are namespaces?').catch(() => null);
     await new Promise((r) => setTimeout(r, 300));

@@ -1,8 +1,7 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileEngine, type HostileEngine } from '../sandbox/hostile-engine.ts';
 import { startRecordingServer, type RecordingServer } from '../slack/recording-server.ts';
-import { form, sendPayload, sendSigned, sign } from '../slack/signed-request.ts';
+import { form, rawRequest, sendPayload, sendSigned, sign } from '../slack/signed-request.ts';
 import { startInProcessApp, textOf, type InProcessApp } from './in-process-app.ts';
 import { buttonPayload, commandFields, eventEnvelope } from './slack-shapes.ts';
 
@@ -33,25 +32,8 @@ afterAll(async () => {
   await slack.close();
 });
 
-/** A raw request (for targets fetch would never send); resolves with the status, 0 when the connection closed unanswered. */
-function raw(head: string, body = ''): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    let got = '';
-    const done = () => {
-      socket.destroy();
-      resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1] ?? 0));
-    };
-    socket.on('data', (c) => {
-      got += c.toString();
-      if (got.includes('\r\n\r\n')) done();
-    });
-    socket.on('error', done);
-    socket.on('close', done);
-    setTimeout(done, 5000);
-    socket.write(`${head}\r\nhost: x\r\n${body ? `content-length: ${Buffer.byteLength(body)}\r\n` : ''}\r\n${body}`);
-  });
-}
+/** A raw request on Dockhand's port (for targets fetch would never send): the status, 0 when the connection closed unanswered. */
+const raw = (head: string, body = '') => rawRequest(port, head, body, 5000);
 
 async function stillServing(): Promise<void> {
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);

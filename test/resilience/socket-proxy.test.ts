@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createBrain } from '../../src/brain.ts';
@@ -9,6 +9,7 @@ import { dispatch } from '../../src/dispatch.ts';
 import { createDockerSandbox } from '../../src/sandbox/docker-sandbox.ts';
 import { engineHost, itWithEngine } from '../engine-context.ts';
 import { FIXTURE } from '../setup/build-fixtures.ts';
+import { freePort } from '../setup/free-port.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONFIG = `${ROOT}deploy/docker-readonly-proxy.cfg`;
@@ -25,13 +26,6 @@ function haproxyUnavailable(): string | null {
 const why = haproxyUnavailable();
 if (why && process.env.CI) throw new Error(`CI needs haproxy for the socket proxy test: ${why}`);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 const connects = (port: number) =>
   new Promise<boolean>((resolve) => {

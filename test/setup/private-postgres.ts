@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.ts';
 
 export interface PrivatePostgres {
   /** A superuser URL (trust auth on 127.0.0.1), e.g. postgres://postgres@127.0.0.1:54321/postgres */
@@ -43,16 +43,6 @@ export function privatePostgresUnavailable(): string | null {
   return null;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A throw-away cluster: initdb into a temp dir, a free port, its socket in that dir; seconds to start. */
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { connect } from 'node:net';
 
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
 
@@ -45,4 +46,25 @@ export function sendCommand(url: string, fields: Record<string, string>, opts: S
 /** An interactivity payload: form-encoded `payload=<json>`. */
 export function sendPayload(url: string, payload: unknown, opts: SendOptions = {}) {
   return sendSigned(url, form({ payload: JSON.stringify(payload) }), { contentType: FORM, ...opts });
+}
+
+/** A raw HTTP/1.1 exchange, for request targets fetch would never send; resolves with the status (0: no answer). */
+export function rawRequest(port: number, head: string, body = '', waitMs = 2000): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let got = '';
+    const done = () => {
+      socket.destroy();
+      resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1] ?? 0));
+    };
+    socket.on('data', (c) => {
+      got += c.toString();
+      if (got.includes('\r\n\r\n')) done();
+    });
+    socket.on('error', done);
+    socket.on('close', done);
+    setTimeout(done, waitMs);
+    const length = body && !/content-length:/i.test(head) ? `content-length: ${Buffer.byteLength(body)}\r\n` : '';
+    socket.write(`${head}\r\nhost: x\r\n${length}\r\n${body}`);
+  });
 }

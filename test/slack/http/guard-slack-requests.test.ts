@@ -3,7 +3,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { LogLevel, type Logger } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guardSlackRequests, type GuardOptions } from '../../../src/slack/http/guard-slack-requests.ts';
-import { sign, SIGNING_SECRET } from '../signed-request.ts';
+import { rawRequest as raw, sign, SIGNING_SECRET } from '../signed-request.ts';
 
 const warnings: string[] = [];
 const logger: Logger = {
@@ -47,26 +47,6 @@ function signedHeaders(body: string, timestamp = Math.floor(Date.now() / 1000)):
 const post = (url: string, body: string, type: string, headers: Record<string, string> = signedHeaders(body)) =>
   fetch(url, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
 
-/** A raw HTTP/1.1 exchange, for request targets fetch would never send; resolves with the status (0: no answer). */
-function raw(port: number, head: string, body = '', waitMs = 2000): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    let got = '';
-    const done = () => {
-      socket.destroy();
-      resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1] ?? 0));
-    };
-    socket.on('data', (c) => {
-      got += c.toString();
-      if (got.includes('\r\n\r\n')) done();
-    });
-    socket.on('error', done);
-    socket.on('close', done);
-    setTimeout(done, waitMs);
-    const length = body && !/content-length:/i.test(head) ? `content-length: ${Buffer.byteLength(body)}\r\n` : '';
-    socket.write(`${head}\r\nhost: x\r\n${length}\r\n${body}`);
-  });
-}
 
 describe('guardSlackRequests: shapes', () => {
   it('answers 400 for signed bodies and payloads that parse to something other than an object', async () => {
