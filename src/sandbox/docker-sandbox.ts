@@ -72,12 +72,13 @@ const UNREACHABLE: SandboxStatus = { reachable: false, engineVersion: null, cont
 export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptions = {}): Sandbox {
   // The options (and so a missing certificate) are checked now, at start-up; dockerode itself, a
   // sixth of the server's start-up, loads with the first command or probe that needs the engine.
+  const setupFailed = (err: unknown) =>
+    isDockhandError(err) ? err : new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
   let clientOptions: Dockerode.DockerOptions;
   try {
     clientOptions = dockerodeOptions(env);
   } catch (err) {
-    if (isDockhandError(err)) throw err;
-    throw new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
+    throw setupFailed(err);
   }
   let modem: Promise<Modem> | undefined;
   const connect = (): Promise<Modem> =>
@@ -87,8 +88,7 @@ export function createDockerSandbox(env: SandboxEnv, options: DockerSandboxOptio
         return guardEngine(new Client(clientOptions)).modem as unknown as Modem;
       } catch (err) {
         modem = undefined;
-        if (isDockhandError(err)) throw err;
-        throw new DockhandError('CONFIG_INVALID', `cannot set up the sandbox client for ${env.host}: ${(err as Error).message}`, { variable: 'SANDBOX_DOCKER_HOST' });
+        throw setupFailed(err);
       }
     })());
   const engineLimits = options.engineLimits ?? ENGINE_LIMITS;

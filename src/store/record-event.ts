@@ -1,39 +1,17 @@
-import type { ReplyKind, Surface } from '../reply.ts';
-import type { FeedbackReason } from './store.ts';
+import type { FeedbackRow, QuestionRow, RunRow } from './store.ts';
+
+/** A row as a listener has it: no time yet, and user and channel as Slack gives them (maybe absent). */
+type Raw<R extends { at: number; user: string | null }> = Omit<R, 'at' | 'user' | 'channel'> & {
+  user?: string | null;
+} & ('channel' extends keyof R ? { channel?: string | null } : unknown);
 
 /**
  * What the app hands the recorder, straight from a listener: raw Slack ids (pseudonymised only
- * when written, with the install's salt) and raw text (redacted as soon as it is queued).
+ * when written, with the install's salt) and raw text (redacted as soon as it is queued). The
+ * fields are the stored rows' own, so the two cannot drift apart.
  */
 export type RecordEvent =
-  | {
-      kind: 'question';
-      user?: string | null;
-      surface: Surface;
-      channel?: string | null;
-      text: string;
-      lang: string;
-      outcome: ReplyKind;
-      card: string | null;
-      topic: string | null;
-      score: number | null;
-    }
-  | {
-      kind: 'feedback';
-      user?: string | null;
-      card: string | null;
-      lang: string | null;
-      vote: 'up' | 'down';
-      reason: FeedbackReason | null;
-      comment: string | null;
-    }
-  | {
-      kind: 'run';
-      user?: string | null;
-      surface: Surface;
-      channel?: string | null;
-      argv: readonly string[] | null;
-      outcome: string;
-      code: string | null;
-      ms: number;
-    };
+  | ({ kind: 'question' } & Raw<QuestionRow>)
+  | ({ kind: 'feedback' } & Raw<FeedbackRow>)
+  // A run's argv is redacted and serialised, and its signature computed, when it is queued.
+  | ({ kind: 'run' } & Omit<Raw<RunRow>, 'argv' | 'signature'> & { argv: readonly string[] | null });
