@@ -92,6 +92,8 @@ export interface DryRunItem {
   outcome: 'removed' | 'refused' | 'kept';
   /** docker's own error line when it would refuse this one. */
   refusal: string | null;
+  /** Refused (docker prints `refusal`), then removed later in the same command with a child image. */
+  removedLater?: boolean;
 }
 /** A cleanup idiom from the notes: what docker would remove and refuse right now, removing nothing. */
 export interface DryRunReply extends Base {

@@ -12,7 +12,7 @@ export function dryRunVerdict({ lang, total, command }: Pick<DryRunReply, 'lang'
 }
 
 function row(item: DryRunItem, objects: DryRunReply['objects'], lang: DryRunReply['lang']): string[] {
-  const would = msg(lang, OUTCOME[item.outcome]);
+  const would = msg(lang, item.removedLater ? 'dryRunRemovedLater' : OUTCOME[item.outcome]);
   return objects === 'containers' ? [item.id, item.name, item.image, item.status, would] : [item.id, item.name, item.status || '–', would];
 }
 

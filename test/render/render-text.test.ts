@@ -76,6 +76,19 @@ describe('renderText', () => {
     expect(zh).toContain('保留');
   });
 
+  it('shows an image refused for its child, then pruned with it, as both: docker\'s error and the removal', () => {
+    const refusal = 'Error response from daemon: conflict: unable to delete eeeeeeeeeeee (cannot be forced) - image has dependent child images';
+    const rmi = makeDryRun({ command: ['docker', 'rmi', '$(docker images -aq)'], objects: 'images', total: { removed: 2, refused: 0, kept: 0 }, items: [
+      { id: 'eeeeeeeeeeee', name: '<none>:<none>', image: '', status: '', outcome: 'removed', refusal, removedLater: true },
+      { id: 'ffffffffffff', name: 'app:latest', image: '', status: '', outcome: 'removed', refusal: null },
+    ] });
+    const text = renderText(rmi);
+    expect(text).toContain('eeeeeeeeeeee   <none>:<none>    –         refuse, then remove\n');
+    expect(text).toContain(`  ↳ ${refusal}\n`);
+    expect(text).toContain('ffffffffffff   app:latest       –         remove\n');
+    expect(renderText({ ...rmi, lang: 'zh-CN' })).toContain('先拒绝，之后删除');
+  });
+
   it('counts the items a long dry run does not list one by one', () => {
     expect(renderText(makeDryRun({ total: { removed: 40, refused: 1, kept: 0 } }))).toContain('… and 38 more');
   });

@@ -8,6 +8,7 @@ import { helloElf } from '../../src/sandbox/demo/compile-hello.ts';
 import { seedSandbox } from '../../src/sandbox/demo/seed-sandbox.ts';
 import { createDockerSandbox } from '../../src/sandbox/docker-sandbox.ts';
 import { planDryRun, runDryRun } from '../../src/sandbox/dry-run.ts';
+import { predictImageRm } from '../../src/sandbox/dry-run/predict-image-rm.ts';
 import { parseCommand } from '../../src/sandbox/parse-command.ts';
 import { privateDockerdUnavailable, startPrivateDockerd, type PrivateDockerd } from '../setup/private-dockerd.ts';
 
@@ -154,6 +155,25 @@ describeEngine(`dry runs against the real command${unavailable ? ` (skipped: ${u
     }
     const images = fullIds('docker images -aq --no-trunc');
     for (const id of ids(items, 'removed')) expect(present(id, images)).toBe(false);
+  }, 120_000);
+
+  // `docker images -aq` lists images built in the same second in any order; this pins the order that
+  // once failed CI: an intermediate image before its child.
+  it('an intermediate image named before its child: docker refuses it, then deletes it with the child, as predicted', async () => {
+    reset();
+    const child = ok("docker image inspect -f '{{.Id}}' dockhand/unused:latest").trim();
+    const parent = ok(`docker image inspect -f '{{.Parent}}' ${child}`).trim();
+    expect(parent).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const args = [parent, child].map((id) => id.slice('sha256:'.length, 'sha256:'.length + 12));
+    const inventory = await createDockerSandbox({ host: engine.host, tls: null, timeoutMs: 20_000 }).inventory();
+    const items = predictImageRm(inventory, args, { force: false, prune: true });
+    expect(items.map((i) => [i.outcome, i.removedLater ?? false])).toEqual([['removed', true], ['removed', false]]);
+    const run = sh(`docker rmi ${args.join(' ')}`);
+    expect(lines(run.stderr)).toEqual([items[0]!.refusal]);
+    const deleted = lines(run.stdout).filter((l) => l.startsWith('Deleted: ')).map((l) => l.slice('Deleted: '.length));
+    for (const id of args) expect(present(id, deleted)).toBe(true);
+    const images = fullIds('docker images -aq --no-trunc');
+    for (const id of args) expect(present(id, images)).toBe(false);
   }, 120_000);
 
   it('the notes idiom for images: every image in use is refused, the unused one removed', async () => {

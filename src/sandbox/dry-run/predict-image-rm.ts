@@ -93,7 +93,9 @@ export function imageItem(inventory: EngineInventory, image: InventoryImage, out
 export function predictImageRm(inventory: EngineInventory, args: readonly string[], opts: { force: boolean; prune: boolean }): DryRunItem[] {
   const store = new ImageStore(inventory);
   const before = new Map(inventory.images.map((i) => [i.id, i]));
-  return args.map((arg) => {
+  const refusedIds: (string | null)[] = [];
+  const items = args.map((arg) => {
+    refusedIds.push(null);
     const image = store.find(arg);
     const shown = image ?? [...before.values()].find((i) => i.id.replace(/^sha256:/, '').startsWith(arg.replace(/^sha256:/, '')));
     const gone = (): DryRunItem =>
@@ -106,12 +108,22 @@ export function predictImageRm(inventory: EngineInventory, args: readonly string
     // An ID with at most one tag: the tag goes first, unless a container (or, without -f, a stopped one) holds the image.
     if (isSingleReference(image)) {
       const conflict = store.conflict(image, opts.force ? HARD : HARD | STOPPED);
-      if (conflict) return item('refused', conflict);
+      if (conflict) {
+        refusedIds[refusedIds.length - 1] = image.id;
+        return item('refused', conflict);
+      }
       image.tags = [];
       image.digests = [];
     }
     const conflict = store.delete(image, opts.force, opts.prune, false);
+    if (conflict) refusedIds[refusedIds.length - 1] = image.id;
     return conflict ? item('refused', conflict) : item('removed');
+  });
+  // docker prints the refusal, yet an untagged parent refused for its child goes later in the same
+  // command, pruned along with that child: it ends up removed, after the error line.
+  return items.map((item, i) => {
+    const id = refusedIds[i];
+    return id && !store.images.has(id) ? { ...item, outcome: 'removed', removedLater: true } : item;
   });
 }
 

@@ -90,6 +90,16 @@ describe('predictImageRm / predictImagePrune (moby daemon/images/image_delete.go
     expect(items.map((i) => i.refusal ?? i.outcome)).toEqual(['removed', 'removed', 'removed', `Error response from daemon: No such image: ${short('4')}:latest`]);
   });
 
+  it('an untagged parent refused for its child is removed later, when that child goes and takes it along', () => {
+    const layered = inv([], [image('e', []), image('f', ['app:latest'], sha('e'))]);
+    const items = predictImageRm(layered, ['e', 'f'].map(short), { force: false, prune: true });
+    expect(items.map((i) => [i.outcome, i.removedLater ?? false])).toEqual([['removed', true], ['removed', false]]);
+    expect(items[0]!.refusal).toBe(`Error response from daemon: conflict: unable to delete ${short('e')} (cannot be forced) - image has dependent child images`);
+    // Child first: the parent goes with it, so docker cannot find it next. --no-prune: it stays, so the refusal stands.
+    expect(predictImageRm(layered, ['f', 'e'].map(short), { force: false, prune: true }).map((i) => i.refusal ?? i.outcome)).toEqual(['removed', noSuchImage(short('e'))]);
+    expect(predictImageRm(layered, ['e', 'f'].map(short), { force: false, prune: false }).map((i) => i.outcome)).toEqual(['refused', 'removed']);
+  });
+
   it('-f deletes what only soft conflicts hold, never what a running container uses', () => {
     const items = predictImageRm(state, ['1', '2', '3'].map(short), { force: true, prune: true });
     expect(items.map((i) => i.outcome)).toEqual(['refused', 'removed', 'removed']);
