@@ -10,7 +10,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/load-cards.ts';
 import { DEFAULT_PARAMS, featureOptionsOf } from '../src/match/build-matcher-model.ts';
 import { rankClasses } from '../src/match/decide-outcome.ts';
 import { extractFeatures } from '../src/match/extract-features.ts';
-import { hashString } from '../src/match/generate-variants.ts';
+import { hashString } from '../src/match/hash-string.ts';
 import { classProbabilities } from '../src/match/linear-model.ts';
 import { MODEL_FILE } from '../src/match/load-matcher-model.ts';
 import { fromModelFile, knowledgeHash, toModelFile } from '../src/match/model-file.ts';

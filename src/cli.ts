@@ -1,4 +1,5 @@
 import { isDockhandError } from './errors.ts';
+import { deferBuildkitSession } from './ops/defer-buildkit-session.ts';
 import { deferSsh2 } from './ops/defer-ssh2.ts';
 
 const USAGE = `usage: dockhand <command>
@@ -56,6 +57,7 @@ async function run(argv: string[]): Promise<number> {
 
 try {
   deferSsh2();
+  deferBuildkitSession();
   process.exitCode = await run(process.argv.slice(2));
   // A stopped server exits now, whatever the network still holds open (a Web API call retrying
   // against an unreachable Slack, a keep-alive socket): the grace period has already been spent.

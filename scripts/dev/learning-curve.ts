@@ -2,7 +2,7 @@
 import { loadKnowledge } from '../../src/brain.ts';
 import { buildMatcherModel, DEFAULT_PARAMS, featureOptionsOf } from '../../src/match/build-matcher-model.ts';
 import { extractFeatures } from '../../src/match/extract-features.ts';
-import { hashString } from '../../src/match/generate-variants.ts';
+import { hashString } from '../../src/match/hash-string.ts';
 import { classProbabilities } from '../../src/match/linear-model.ts';
 import { foldOf, itemOf } from '../eval-lib.ts';
 const k = loadKnowledge();

@@ -11,6 +11,7 @@ const lap = (name) => {
   t = now;
 };
 (await import('../../dist/ops/defer-ssh2.js')).deferSsh2();
+(await import('../../dist/ops/defer-buildkit-session.js')).deferBuildkitSession();
 await import('@slack/bolt');
 lap('@slack/bolt');
 // dockerode is not here: the sandbox loads it with the first command or /readyz probe.

@@ -1,13 +1,7 @@
 import type { Example } from '../knowledge/example-schema.ts';
 import { toSimplified } from '../lang/convert-chinese.ts';
+import { hashString } from './hash-string.ts';
 import { mulberry32 } from './train-linear-model.ts';
-
-/** A stable number for a string, so variants are the same on every run. */
-export function hashString(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
   a: 'qs', b: 'vn', c: 'xv', d: 'sf', e: 'wr', f: 'dg', g: 'fh', h: 'gj', i: 'uo', j: 'hk', k: 'jl', l: 'k', m: 'n',

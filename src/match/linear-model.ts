@@ -1,4 +1,5 @@
 import type { Features } from './extract-features.ts';
+import type { StringIndex } from './packed-index.ts';
 
 /**
  * A softmax (multinomial logistic) classifier over sparse features, its weights stored sparse:
@@ -7,7 +8,7 @@ import type { Features } from './extract-features.ts';
 export interface LinearModel {
   classes: readonly string[];
   /** feature name → its row. */
-  index: ReadonlyMap<string, number>;
+  index: StringIndex;
   /** Row r's weights are at rowStart[r] … rowStart[r + 1] - 1 of `cls` (class) and `val` (weight). */
   rowStart: Uint32Array;
   cls: Uint16Array;

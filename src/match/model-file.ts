@@ -5,6 +5,7 @@ import type { MatcherModel, ModelParams } from './build-matcher-model.ts';
 import type { Card } from '../knowledge/card-schema.ts';
 import type { CatalogueEntry } from '../knowledge/catalogue-schema.ts';
 import type { LinearModel } from './linear-model.ts';
+import { PackedIndex } from './packed-index.ts';
 import type { Knowledge } from './training-set.ts';
 
 /** Bump when the file layout changes; feature or training changes are caught by the probes. */
@@ -86,38 +87,21 @@ function fromB64<T>(text: string, make: (buffer: ArrayBuffer, offset: number, le
 }
 
 function topicsToFile(topics: MatcherModel['topics']): ModelFile['topics'] {
-  const keys = [...topics.postings.keys()];
-  const start = new Uint32Array(keys.length + 1);
-  let n = 0;
-  keys.forEach((k, i) => {
-    start[i] = n;
-    n += topics.postings.get(k)!.length;
-  });
-  start[keys.length] = n;
-  const entry = new Uint16Array(n);
-  const weight = new Uint16Array(n);
-  let j = 0;
-  for (const k of keys) {
-    for (const [e, w] of topics.postings.get(k)!) {
-      entry[j] = e;
-      // Centroids are unit length: every weight is in (0, 1].
-      weight[j++] = Math.round(Math.min(1, w) * 65535);
-    }
-  }
-  return { ids: [...topics.ids], keys, start: b64(start), entry: b64(entry), weight: b64(weight) };
+  // Centroids are unit length: every weight is in (0, 1].
+  const weight = Uint16Array.from(topics.weight, (w) => Math.round(Math.min(1, w) * 65535));
+  return { ids: [...topics.ids], keys: [...topics.rows.keys()], start: b64(topics.start), entry: b64(topics.entry), weight: b64(weight) };
 }
 
 function topicsFromFile(file: ModelFile['topics']): MatcherModel['topics'] {
   const start = fromB64(file.start, (b, o, n) => new Uint32Array(b, o, n), 4);
-  const entry = fromB64(file.entry, (b, o, n) => new Uint16Array(b, o, n), 2);
   const weight = fromB64(file.weight, (b, o, n) => new Uint16Array(b, o, n), 2);
-  const postings = new Map<string, [number, number][]>();
-  file.keys.forEach((k, i) => {
-    const list: [number, number][] = [];
-    for (let j = start[i]!; j < start[i + 1]!; j++) list.push([entry[j]!, weight[j]! / 65535]);
-    postings.set(k, list);
-  });
-  return { ids: file.ids, postings };
+  return {
+    ids: file.ids,
+    rows: new Map(file.keys.map((k, i) => [k, i])),
+    start,
+    entry: fromB64(file.entry, (b, o, n) => new Uint16Array(b, o, n), 2),
+    weight: Float64Array.from(weight, (w) => w / 65535),
+  };
 }
 
 export function toModelFile(model: MatcherModel, hash: string, probes: ModelFile['probes'], knowledge: Pick<Knowledge, 'cards' | 'catalogue'>): ModelFile {
@@ -154,7 +138,7 @@ export function fromModelFile(file: ModelFile): MatcherModel {
   const val = fromB64(file.val, (b, o, n) => new Int16Array(b, o, n), 2);
   const classifier: LinearModel = {
     classes: file.classes,
-    index: new Map(file.features.map((f, i) => [f, i])),
+    index: new PackedIndex(file.features),
     rowStart: fromB64(file.rowStart, (b, o, n) => new Uint32Array(b, o, n), 4),
     cls: fromB64(file.cls, (b, o, n) => new Uint16Array(b, o, n), 2),
     val: Float32Array.from(val, (q) => q * file.scale),

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.ts';
+import { hashString as hash } from './hash-string.ts';
 
 export type SpellCorrector = (word: string) => string | null;
 
@@ -17,12 +18,7 @@ export function allowedEdits(length: number): number {
  * with the same first letter, then to the more frequent one.
  */
 export function createSpellCorrector(frequency: ReadonlyMap<string, number>, protectedWords: ReadonlySet<string>): SpellCorrector {
-  // Words within one edit share a one-letter deletion: candidates come from a lookup, not a scan.
-  const byDeletion = new Map<string, string[]>();
-  for (const w of frequency.keys()) {
-    if (!CORRECTABLE.test(w)) continue;
-    for (const d of deletions(w)) (byDeletion.get(d) ?? byDeletion.set(d, []).get(d)!).push(w);
-  }
+  const byDeletion = deletionTable([...frequency.keys()].filter((w) => CORRECTABLE.test(w)));
   const cache = new Map<string, string | null>();
   return (word) => {
     if (frequency.has(word) || protectedWords.has(word) || !CORRECTABLE.test(word)) return null;
@@ -42,7 +38,7 @@ export function createSpellCorrector(frequency: ReadonlyMap<string, number>, pro
     let best: string | null = null;
     let bestRank = Infinity;
     for (const probe of probes) {
-      for (const known of byDeletion.get(probe) ?? []) {
+      for (const known of byDeletion(probe)) {
         const d = editDistance(word, known, max);
         if (d > max) continue;
         const rank = d * 1e6 + (known[0] === word[0] ? 0 : 5e5) - (frequency.get(known) ?? 0);
@@ -51,6 +47,62 @@ export function createSpellCorrector(frequency: ReadonlyMap<string, number>, pro
     }
     return best;
   }
+}
+
+/**
+ * The words that are `probe` or become it by deleting one letter, in the order given. The deletions
+ * are kept as sorted 32-bit hashes beside word numbers, not as strings: a Map of every deletion
+ * string was 6.3 MB of the server's heap. A hash shared by chance is caught by checking the word.
+ */
+function deletionTable(words: readonly string[]): (probe: string) => string[] {
+  const { keys, ids } = sortedDeletions(words);
+  return (probe) => {
+    const h = hash(probe);
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let j = lo; j < keys.length && keys[j] === h; j++) {
+      const w = words[ids[j]!]!;
+      if (deletesTo(w, probe)) out.push(w);
+    }
+    return out;
+  };
+}
+
+/** Every (hash of a deletion, word number), sorted; built apart so the lookup's closure holds only the typed arrays. */
+function sortedDeletions(words: readonly string[]): { keys: Uint32Array; ids: Uint32Array } {
+  // hash · 2^20 + word number is exact in a double (52 bits), so one numeric sort orders by hash,
+  // then by word: each probe's words come in the order given.
+  if (words.length >= 2 ** 20) throw new Error(`too many words for the spelling table: ${words.length}`);
+  let n = 0;
+  for (const w of words) n += w.length + 1;
+  const packed = new Float64Array(n);
+  let j = 0;
+  words.forEach((w, i) => {
+    for (const d of deletions(w)) packed[j++] = hash(d) * 2 ** 20 + i;
+  });
+  packed.sort();
+  const keys = new Uint32Array(n);
+  const ids = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    keys[k] = Math.floor(packed[k]! / 2 ** 20);
+    ids[k] = packed[k]! % 2 ** 20;
+  }
+  return { keys, ids };
+}
+
+/** `word` is `probe`, or `probe` with one more letter somewhere. */
+function deletesTo(word: string, probe: string): boolean {
+  if (word.length === probe.length) return word === probe;
+  if (word.length !== probe.length + 1) return false;
+  let i = 0;
+  while (i < probe.length && word[i] === probe[i]) i++;
+  return word.slice(i + 1) === probe.slice(i);
 }
 
 /** Every deletion of one letter: two words within one edit share one (SymSpell's trick). */

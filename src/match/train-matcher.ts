@@ -3,7 +3,7 @@ import { buildMatcherModel, DEFAULT_PARAMS, featureOptionsOf, type MatcherModel,
 import { chooseThresholds, type HeldOutPrediction } from './choose-thresholds.ts';
 import { rankClasses } from './decide-outcome.ts';
 import { extractFeatures } from './extract-features.ts';
-import { hashString } from './generate-variants.ts';
+import { hashString } from './hash-string.ts';
 import { classProbabilities } from './linear-model.ts';
 import { nearestTopic } from './topic-index.ts';
 import { classOf, type Knowledge } from './training-set.ts';

@@ -1,6 +1,9 @@
-import { createRequire, Module } from 'node:module';
+import { createRequire } from 'node:module';
+import { standInModule } from './stand-in-module.ts';
 
 const require = createRequire(import.meta.url);
+
+type Ssh2 = { Client: new (...args: unknown[]) => object };
 
 /**
  * docker-modem requires `ssh2` at import for `ssh://` engines, and `ssh2` compiles a WebAssembly
@@ -16,24 +19,12 @@ export function deferSsh2(): void {
   } catch {
     return; // no docker-modem or no ssh2: nothing to defer
   }
-  if (require.cache[path]) return;
-  let real: { Client: new (...args: unknown[]) => object } | undefined;
-  const load = () => {
-    if (!real) {
-      delete require.cache[path];
-      real = require(path) as NonNullable<typeof real>;
-    }
-    return real;
-  };
-  // `new Client()` on the stand-in returns a real ssh2 Client (a constructor may return an object).
-  class Client {
-    constructor(...args: unknown[]) {
-      return new (load().Client)(...args);
-    }
-  }
-  const standIn = new Module(path);
-  standIn.filename = path;
-  standIn.loaded = true;
-  standIn.exports = { Client };
-  require.cache[path] = standIn;
+  standInModule<Ssh2>(path, (real) => ({
+    // `new Client()` on the stand-in returns a real ssh2 Client (a constructor may return an object).
+    Client: class Client {
+      constructor(...args: unknown[]) {
+        return new (real().Client)(...args);
+      }
+    },
+  }));
 }
