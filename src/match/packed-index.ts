@@ -39,7 +39,7 @@ export class PackedIndex implements StringIndex {
     keys.forEach((k, i) => {
       let s = hash(k) & this.mask;
       while (this.slots[s] !== 0) {
-        // The first of two equal keys wins, as `new Map(entries)` would not: refuse them instead.
+        // `new Map(entries)` would keep the last of two equal keys, and a model never has two: refuse them.
         if (this.keyAt(this.slots[s]! - 1) === k) throw new Error(`duplicate key ${JSON.stringify(k)}`);
         s = (s + 1) & this.mask;
       }

@@ -93,38 +93,31 @@ export function imageItem(inventory: EngineInventory, image: InventoryImage, out
 export function predictImageRm(inventory: EngineInventory, args: readonly string[], opts: { force: boolean; prune: boolean }): DryRunItem[] {
   const store = new ImageStore(inventory);
   const before = new Map(inventory.images.map((i) => [i.id, i]));
-  const refusedIds: (string | null)[] = [];
-  const items = args.map((arg) => {
-    refusedIds.push(null);
+  // Each item beside the image a conflict refused, if one did: a later ID may still remove that image.
+  const results = args.map((arg): [DryRunItem, string | null] => {
     const image = store.find(arg);
     const shown = image ?? [...before.values()].find((i) => i.id.replace(/^sha256:/, '').startsWith(arg.replace(/^sha256:/, '')));
-    const gone = (): DryRunItem =>
-      shown
+    if (!image) {
+      const gone: DryRunItem = shown
         ? imageItem(inventory, shown, 'refused', noSuchImage(arg))
         : { id: truncateId(arg), name: '', image: '', status: '', outcome: 'refused', refusal: noSuchImage(arg) };
-    if (!image) return gone();
+      return [gone, null];
+    }
     const item = (outcome: DryRunItem['outcome'], conflict?: Conflict) =>
       imageItem(inventory, before.get(image.id) ?? image, outcome, conflict ? imageConflict(image.id, conflict.hard, conflict.message) : null);
     // An ID with at most one tag: the tag goes first, unless a container (or, without -f, a stopped one) holds the image.
     if (isSingleReference(image)) {
       const conflict = store.conflict(image, opts.force ? HARD : HARD | STOPPED);
-      if (conflict) {
-        refusedIds[refusedIds.length - 1] = image.id;
-        return item('refused', conflict);
-      }
+      if (conflict) return [item('refused', conflict), image.id];
       image.tags = [];
       image.digests = [];
     }
     const conflict = store.delete(image, opts.force, opts.prune, false);
-    if (conflict) refusedIds[refusedIds.length - 1] = image.id;
-    return conflict ? item('refused', conflict) : item('removed');
+    return conflict ? [item('refused', conflict), image.id] : [item('removed'), null];
   });
   // docker prints the refusal, yet an untagged parent refused for its child goes later in the same
   // command, pruned along with that child: it ends up removed, after the error line.
-  return items.map((item, i) => {
-    const id = refusedIds[i];
-    return id && !store.images.has(id) ? { ...item, outcome: 'removed', removedLater: true } : item;
-  });
+  return results.map(([item, refused]) => (refused && !store.images.has(refused) ? { ...item, outcome: 'removed', removedLater: true } : item));
 }
 
 /**
