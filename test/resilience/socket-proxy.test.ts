@@ -117,8 +117,11 @@ function raw(port: number, method: string, path: string): Promise<{ status: numb
     // Stable outputs compare exactly; ps, top, stats and logs carry times or counters that move.
     // The engine returns images created in the same second in any order from one call to the next:
     // `images` is compared with its rows sorted under the header.
-    const canonical = (text: string, output: string | null) =>
-      text === 'images' && output !== null ? ((l) => [l[0], ...l.slice(1).sort()].join('\n'))(output.split('\n')) : output;
+    const canonical = (text: string, output: string | null): string | null => {
+      if (text !== 'images' || output === null) return output;
+      const [header, ...rows] = output.split('\n');
+      return [header, ...rows.sort()].join('\n');
+    };
     for (const text of ['images', `history ${FIXTURE.notesImage}`, 'network ls', 'volume ls', `inspect ${FIXTURE.exitedOk}`, `port ${FIXTURE.running}`]) {
       const [a, b] = [await ask(direct, text), await ask(proxied, text)];
       expect([text, b.kind]).toEqual([text, a.kind]);
